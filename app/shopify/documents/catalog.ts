@@ -1,0 +1,288 @@
+/**
+ * Catalog documents: the fields every channel feed needs, as fragments shared by the paginated
+ * fallback queries below and by the bulk catalog queries (./bulk-catalog.ts), so both read the
+ * same fields and codegen types them once (CatalogProductFragment, CatalogVariantFragment, …).
+ *
+ * Fragments hold no connections: connections differ between a paged read (`first`, `nodes`,
+ * `pageInfo`) and a bulk query (no pagination, `edges { node }`), so each query spells them out.
+ *
+ * The `/* GraphQL *\/` literals in this folder are codegen's input (codegen.ts) and deliberately not
+ * exported: use the typed operations (document + source string) from ./index.ts.
+ */
+
+/* GraphQL */ `
+  fragment CatalogProduct on Product {
+    id
+    legacyResourceId
+    handle
+    title
+    descriptionHtml
+    vendor
+    productType
+    tags
+    status
+    onlineStoreUrl
+    createdAt
+    updatedAt
+    category {
+      id
+      fullName
+    }
+    seo {
+      title
+      description
+    }
+    options {
+      name
+      values
+    }
+    featuredMedia {
+      id
+      preview {
+        image {
+          url
+          width
+          height
+        }
+      }
+    }
+  }
+`;
+
+/* GraphQL */ `
+  fragment CatalogMedia on Media {
+    id
+    mediaContentType
+    alt
+    status
+    ... on MediaImage {
+      image {
+        url
+        width
+        height
+      }
+    }
+  }
+`;
+
+/* GraphQL */ `
+  fragment CatalogCollection on Collection {
+    id
+    handle
+    title
+  }
+`;
+
+/* GraphQL */ `
+  fragment CatalogVariant on ProductVariant {
+    id
+    legacyResourceId
+    title
+    sku
+    barcode
+    price
+    compareAtPrice
+    inventoryQuantity
+    inventoryPolicy
+    position
+    selectedOptions {
+      name
+      value
+    }
+    image {
+      url
+      width
+      height
+    }
+    inventoryItem {
+      id
+      tracked
+      measurement {
+        weight {
+          value
+          unit
+        }
+      }
+    }
+  }
+`;
+
+/* GraphQL */ `
+  fragment CatalogInventoryVariant on ProductVariant {
+    id
+    product {
+      id
+    }
+    inventoryQuantity
+  }
+`;
+
+/* GraphQL */ `
+  fragment CatalogInventoryItem on InventoryItem {
+    id
+    tracked
+  }
+`;
+
+/* GraphQL */ `
+  fragment CatalogInventoryLevel on InventoryLevel {
+    id
+    location {
+      id
+      name
+    }
+    quantities(names: ["available"]) {
+      name
+      quantity
+    }
+  }
+`;
+
+/* GraphQL */ `
+  fragment CatalogTranslation on Translation {
+    key
+    value
+    locale
+  }
+`;
+
+/* GraphQL */ `
+  fragment CatalogContextualPricing on ProductVariantContextualPricing {
+    price {
+      amount
+      currencyCode
+    }
+    compareAtPrice {
+      amount
+      currencyCode
+    }
+  }
+`;
+
+/* GraphQL */ `
+  fragment CatalogPriceVariant on ProductVariant {
+    id
+    product {
+      id
+    }
+    price
+    compareAtPrice
+  }
+`;
+
+/**
+ * Paginated fallback of the bulk "catalog" query (small shops, or while a bulk operation runs).
+ * Requested cost is dominated by variants(first: 100) (about 6 points per variant), so a page holds
+ * PAGE_SIZES.productsPage products (checked ≤ 1,000 points in tests/graphql). `variants.pageInfo`
+ * says when a product has more than 100 variants.
+ */
+/* GraphQL */ `
+  query ProductsPage($first: Int!, $cursor: String, $query: String) {
+    products(first: $first, after: $cursor, query: $query, sortKey: ID) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...CatalogProduct
+        media(first: 25) {
+          nodes {
+            ...CatalogMedia
+          }
+        }
+        collections(first: 25) {
+          nodes {
+            ...CatalogCollection
+          }
+        }
+        variants(first: 100) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            ...CatalogVariant
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** Paginated fallback of the bulk "inventory" query: per-location available quantities. */
+/* GraphQL */ `
+  query VariantInventoryPage($first: Int!, $cursor: String, $query: String) {
+    productVariants(first: $first, after: $cursor, query: $query, sortKey: ID) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...CatalogInventoryVariant
+        inventoryItem {
+          ...CatalogInventoryItem
+          inventoryLevels(first: 10) {
+            pageInfo {
+              hasNextPage
+            }
+            nodes {
+              ...CatalogInventoryLevel
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** Paginated fallback of the bulk "prices" queries, one market country per pass. */
+/* GraphQL */ `
+  query VariantContextualPricesPage(
+    $country: CountryCode!
+    $first: Int!
+    $cursor: String
+    $query: String
+  ) {
+    productVariants(first: $first, after: $cursor, query: $query, sortKey: ID) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...CatalogPriceVariant
+        contextualPricing(context: { country: $country }) {
+          ...CatalogContextualPricing
+        }
+      }
+    }
+  }
+`;
+
+/** Paginated fallback of the translations in the bulk "catalog" query, one locale per pass. */
+/* GraphQL */ `
+  query ProductTranslationsPage($locale: String!, $first: Int!, $cursor: String, $query: String) {
+    products(first: $first, after: $cursor, query: $query, sortKey: ID) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        translations(locale: $locale) {
+          ...CatalogTranslation
+        }
+      }
+    }
+  }
+`;
+
+/**
+ * Page sizes (`first`) for the paged catalog queries, each the largest that keeps the requested
+ * query cost ≤ 1,000 points (Shopify's single-query maximum); tests/graphql proves it.
+ */
+export const PAGE_SIZES = {
+  productsPage: 1,
+  variantInventoryPage: 28,
+  variantContextualPricesPage: 199,
+  productTranslationsPage: 250,
+} as const;
