@@ -1,18 +1,13 @@
 import "@shopify/shopify-app-remix/adapters/node";
 import { setAbstractFetchFunc } from "@shopify/shopify-api/runtime";
-import {
-  ApiVersion,
-  AppDistribution,
-  shopifyApp,
-} from "@shopify/shopify-app-remix/server";
-import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
-import prisma from "./db.server";
+import { AppDistribution, shopifyApp } from "@shopify/shopify-app-remix/server";
+import { API_VERSION } from "./shopify/api-version";
 import { env } from "./env.server";
 import { adminFetch } from "./shopify/admin-origin.server";
+import { sessionStorage } from "./shopify/session-storage.server";
 import { recordInstall } from "./services/install.server";
 
-// The one Admin API version the app speaks; shopify.app.toml's [webhooks] api_version matches it.
-export const API_VERSION = ApiVersion.October26;
+export { API_VERSION };
 
 const config = env();
 if (config.SHOPIFY_ADMIN_ORIGIN) {
@@ -27,12 +22,12 @@ const shopify = shopifyApp({
   scopes: config.SCOPES?.split(","),
   appUrl: config.SHOPIFY_APP_URL,
   authPathPrefix: "/auth",
-  sessionStorage: new PrismaSessionStorage(prisma),
+  sessionStorage,
   distribution: AppDistribution.AppStore,
   future: { unstable_newEmbeddedAuthStrategy: true, expiringOfflineAccessTokens: false },
   hooks: {
-    afterAuth: async ({ session, admin }) => {
-      await recordInstall(session.shop, session.scope ?? null, admin.graphql);
+    afterAuth: async ({ session }) => {
+      await recordInstall(session.shop, session.scope ?? null);
     },
   },
   ...(config.SHOP_CUSTOM_DOMAIN ? { customShopDomains: [config.SHOP_CUSTOM_DOMAIN] } : {}),
@@ -45,4 +40,3 @@ export const authenticate = shopify.authenticate;
 export const unauthenticated = shopify.unauthenticated;
 export const login = shopify.login;
 export const registerWebhooks = shopify.registerWebhooks;
-export const sessionStorage = shopify.sessionStorage;

@@ -2,6 +2,10 @@ import prisma from "~/db.server";
 import { createWorker, type HandlerFor, type InboxRow, type Worker } from "./worker.server";
 import { appScopesUpdate, appUninstalled } from "./handlers/app-lifecycle.server";
 import { customersDataRequest, customersRedact, shopRedact } from "./handlers/compliance.server";
+import { bulkOperationFinished, catalogWebhook } from "./handlers/catalog.server";
+import { catalogDeps } from "~/services/catalog/default-deps.server";
+import { startScheduler } from "./scheduler.server";
+import { startFullRead } from "~/services/catalog/full-read.server";
 
 type Handler = (event: InboxRow) => Promise<"processed" | "ignored">;
 
@@ -11,17 +15,32 @@ const shopifyHandlers: Record<string, Handler> = {
   "shop/redact": (e) => shopRedact(prisma, e),
   "customers/redact": (e) => customersRedact(prisma, e),
   "customers/data_request": (e) => customersDataRequest(prisma, e),
+  "products/create": (e) => catalogWebhook(catalogDeps(), e),
+  "products/update": (e) => catalogWebhook(catalogDeps(), e),
+  "products/delete": (e) => catalogWebhook(catalogDeps(), e),
+  "inventory_levels/update": (e) => catalogWebhook(catalogDeps(), e),
+  "bulk_operations/finish": (e) => bulkOperationFinished(catalogDeps(), e),
+};
+
+const appJobs: Record<string, Handler> = {
+  "catalog/full_read": async (e) => {
+    await startFullRead(catalogDeps(), e.shop);
+    return "processed";
+  },
 };
 
 export const handlerFor: HandlerFor = (source, topic) =>
-  source === "shopify" ? shopifyHandlers[topic] : undefined;
+  source === "shopify" ? shopifyHandlers[topic] : source === "app" ? appJobs[topic] : undefined;
 
 declare global {
   var __worker: Worker | undefined;
 }
 
 export function worker(): Worker {
-  globalThis.__worker ??= createWorker(prisma, handlerFor);
+  if (!globalThis.__worker) {
+    globalThis.__worker = createWorker(prisma, handlerFor);
+    startScheduler(catalogDeps());
+  }
   return globalThis.__worker;
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
-import type { CatalogRecord, CollectionLink, ImageRecord, LevelRecord, MarketPrice, ProductRecord, VariantRecord } from "~/core/catalog/records";
+import type { CatalogRecord, CollectionLink, ImageRecord, LevelRecord, MarketPrice, ProductRecord, TranslationRecord, VariantRecord } from "~/core/catalog/records";
 
 // Writes normalised catalog records in batches of prepared statements inside one transaction each.
 // Unchanged rows (same content hash) only get the current generation, so a full read that finds
@@ -60,8 +60,10 @@ export class CatalogWriter {
         return this.collection(r.record);
       case "level":
         return this.level(r.record);
-      case "prices":
-        return this.prices(r.record);
+      case "price":
+        return this.price(r.record);
+      case "translation":
+        return this.translation(r.record);
     }
   }
 
@@ -78,7 +80,7 @@ export class CatalogWriter {
       shop: this.shop, id: p.id, handle: p.handle, title: p.title, descriptionHtml: p.descriptionHtml, vendor: p.vendor,
       productType: p.productType, tags: json(p.tags), status: p.status, onlineStoreUrl: p.onlineStoreUrl,
       categoryId: p.categoryId, categoryName: p.categoryName, seoTitle: p.seoTitle, seoDescription: p.seoDescription,
-      options: json(p.options), featuredImageUrl: p.featuredImageUrl, translations: json(p.translations),
+      options: json(p.options), featuredImageUrl: p.featuredImageUrl,
       shopifyUpdatedAt: updatedAt, hash, generation: this.generation, syncedAt: new Date().toISOString(),
     });
     if (existing) this.counts.productsUpdated++;
@@ -118,8 +120,12 @@ export class CatalogWriter {
     this.statements.levelUpsert.run({ shop: this.shop, ...l, shopifyUpdatedAt: iso(l.updatedAt), generation: this.generation });
   }
 
-  private prices(prices: MarketPrice[]): void {
-    for (const p of prices) this.statements.priceUpsert.run({ shop: this.shop, ...p, generation: this.generation });
+  private price(p: MarketPrice): void {
+    this.statements.priceUpsert.run({ shop: this.shop, ...p, generation: this.generation });
+  }
+
+  private translation(t: TranslationRecord): void {
+    this.statements.translationUpsert.run({ shop: this.shop, ...t, generation: this.generation });
   }
 }
 
@@ -141,7 +147,7 @@ function prepare(db: Database.Database) {
     productSeen: db.prepare(`UPDATE CatalogProduct SET generation = ? WHERE shop = ? AND id = ?`),
     productUpsert: upsert("CatalogProduct", ["shop", "id"], [
       "shop", "id", "handle", "title", "descriptionHtml", "vendor", "productType", "tags", "status", "onlineStoreUrl",
-      "categoryId", "categoryName", "seoTitle", "seoDescription", "options", "featuredImageUrl", "translations",
+      "categoryId", "categoryName", "seoTitle", "seoDescription", "options", "featuredImageUrl",
       "shopifyUpdatedAt", "hash", "generation", "syncedAt",
     ]),
     variantHash: db.prepare(`SELECT hash FROM CatalogVariant WHERE shop = ? AND id = ?`),
@@ -156,13 +162,14 @@ function prepare(db: Database.Database) {
     levelUpsert: upsert("CatalogInventoryLevel", ["shop", "variantId", "locationId"], [
       "shop", "variantId", "locationId", "available", "shopifyUpdatedAt", "generation",
     ]),
+    translationUpsert: upsert("CatalogTranslation", ["shop", "productId", "locale", "key"], ["shop", "productId", "locale", "key", "value", "generation"]),
     priceUpsert: upsert("CatalogMarketPrice", ["shop", "variantId", "country"], [
       "shop", "variantId", "country", "currency", "price", "compareAtPrice", "generation",
     ]),
   };
 }
 
-const STALE_TABLES = ["CatalogVariant", "CatalogImage", "CatalogProductCollection", "CatalogInventoryLevel", "CatalogMarketPrice"] as const;
+const STALE_TABLES = ["CatalogVariant", "CatalogImage", "CatalogProductCollection", "CatalogInventoryLevel", "CatalogMarketPrice", "CatalogTranslation"] as const;
 
 /**
  * After a complete full read: whatever it did not see is gone from Shopify (a missed delete).

@@ -23,3 +23,11 @@ export async function storeInboundEvent(db: PrismaClient, event: InboundEvent): 
     throw error;
   }
 }
+
+/**
+ * The app's own background jobs go through the same table (source "app"): they get the worker's
+ * retries and backoff, and `key` makes a request idempotent (a double click starts one read).
+ */
+export function enqueueJob(db: PrismaClient, shop: string, topic: string, key: string, payload: object = {}): Promise<StoreResult> {
+  return storeInboundEvent(db, { source: "app", eventKey: `${topic}:${shop}:${key}`, shop, topic, payload: JSON.stringify(payload) });
+}

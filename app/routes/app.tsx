@@ -19,6 +19,7 @@ export default function AppLayout() {
     <AppProvider isEmbeddedApp apiKey={apiKey}>
       <NavMenu>
         <Link to="/app" rel="home">Overview</Link>
+        <Link to="/app/catalog">Catalog</Link>
       </NavMenu>
       <Outlet />
     </AppProvider>

@@ -1,13 +1,15 @@
 import prisma from "~/db.server";
+import { enqueueJob } from "~/persistence/inbox.server";
+import { wakeWorker } from "~/jobs/index.server";
 
-type Graphql = (query: string, options?: { variables?: Record<string, unknown> }) => Promise<Response>;
-
-// After OAuth / token exchange: remember the shop (again, on reinstall). The shop's facts and the
-// first catalog read are started from here by the catalog sync.
-export async function recordInstall(shop: string, scopes: string | null, _graphql: Graphql): Promise<void> {
-  await prisma.shop.upsert({
+// After OAuth / token exchange: remember the shop (again, on reinstall) and queue the first full
+// catalog read (idempotent per install: a repeated afterAuth does not start a second one).
+export async function recordInstall(shop: string, scopes: string | null): Promise<void> {
+  const record = await prisma.shop.upsert({
     where: { domain: shop },
     create: { domain: shop, scopes },
     update: { scopes, uninstalledAt: null },
   });
+  await enqueueJob(prisma, shop, "catalog/full_read", `install-${record.installedAt.getTime()}`);
+  wakeWorker();
 }

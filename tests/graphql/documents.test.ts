@@ -165,6 +165,7 @@ describe("bulk catalog queries", () => {
 describe("query cost (requested points, Shopify's single-query maximum is 1,000)", () => {
   const pageSizeOf: Record<string, number> = {
     ProductsPage: PAGE_SIZES.productsPage,
+    ProductVariantsPage: PAGE_SIZES.productVariantsPage,
     VariantInventoryPage: PAGE_SIZES.variantInventoryPage,
     VariantContextualPricesPage: PAGE_SIZES.variantContextualPricesPage,
     ProductTranslationsPage: PAGE_SIZES.productTranslationsPage,

@@ -8,6 +8,12 @@ export interface Subscription {
   compliance: boolean;
 }
 
+/** The access scopes shopify.app.toml asks for. */
+export function tomlScopes(): string {
+  const toml = parse(readFileSync(join(import.meta.dirname, "../../shopify.app.toml"), "utf8")) as { access_scopes: { scopes: string } };
+  return toml.access_scopes.scopes;
+}
+
 /** The webhook subscriptions that shopify.app.toml declares, as Shopify reads them. */
 export function tomlSubscriptions(): Subscription[] {
   const toml = parse(readFileSync(join(import.meta.dirname, "../../shopify.app.toml"), "utf8")) as {

@@ -1,3 +1,4 @@
+import { tomlScopes } from "./app-toml";
 // The environment every test process of the app runs with: a test app and secret, and the
 // app's URL. The database is per test file (tests/support/db.ts).
 export const TEST_API_KEY = "test-api-key";
@@ -10,7 +11,7 @@ export function testEnv(extra: Record<string, string> = {}): Record<string, stri
     SHOPIFY_API_KEY: TEST_API_KEY,
     SHOPIFY_API_SECRET: TEST_API_SECRET,
     SHOPIFY_APP_URL: TEST_APP_URL,
-    SCOPES: "read_products,read_inventory,read_locations,read_markets,read_locales,read_translations,write_orders",
+    SCOPES: tomlScopes(),
     ...extra,
   };
 }

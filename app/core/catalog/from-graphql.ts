@@ -1,6 +1,6 @@
 import { toMinor } from "../money";
 import { parseCatalogAlias } from "./aliases";
-import { gidType, type CatalogQueryKind, type CatalogRecord, type ImageRecord, type LevelRecord, type MarketPrice, type ProductRecord, type VariantRecord } from "./records";
+import { gidType, type CatalogQueryKind, type CatalogRecord, type ImageRecord, type LevelRecord, type MarketPrice, type ProductRecord, type TranslationRecord, type VariantRecord } from "./records";
 
 // Admin GraphQL JSON (a bulk JSONL line, or a node of a paged read flattened the same way) →
 // normalised records. Per-locale translations and per-country prices come as aliases (./aliases).
@@ -20,18 +20,23 @@ function required(value: string | null, field: string, id: string): string {
   return value;
 }
 
-export function productFromNode(node: Json): ProductRecord {
-  const id = String(node.id);
-  const translations: Record<string, Record<string, string>> = {};
+export function translationsFromNode(node: Json): TranslationRecord[] {
+  const productId = String(node.id);
+  const records: TranslationRecord[] = [];
   for (const [key, value] of Object.entries(node)) {
     const alias = parseCatalogAlias(key);
     if (alias?.kind !== "translations") continue;
     for (const item of arr(value)) {
       const field = str(at(item, "key"));
       const text = str(at(item, "value"));
-      if (field && text !== null) (translations[alias.locale] ??= {})[field] = text;
+      if (field && text !== null) records.push({ productId, locale: alias.locale, key: field, value: text });
     }
   }
+  return records;
+}
+
+export function productFromNode(node: Json): ProductRecord {
+  const id = String(node.id);
   return {
     id,
     handle: required(str(node.handle), "handle", id),
@@ -48,7 +53,6 @@ export function productFromNode(node: Json): ProductRecord {
     seoDescription: str(at(node, "seo", "description")),
     options: arr(node.options).map((o) => ({ name: String(at(o, "name")), values: arr(at(o, "values")).map(String) })),
     featuredImageUrl: str(at(node, "featuredMedia", "preview", "image", "url")) ?? str(at(node, "featuredImage", "url")),
-    translations,
     updatedAt: str(node.updatedAt),
   };
 }
@@ -122,34 +126,35 @@ export function levelFromNode(node: Json, variantId: string): LevelRecord | null
 }
 
 /**
- * One bulk JSONL line of a query of `kind` → one record (or none for what the catalog does not
- * keep). `position` orders media within a product: the line's number in the file keeps their order.
+ * One bulk JSONL line of a query of `kind` → the records it carries (none for what the catalog
+ * does not keep). `position` orders media within a product: the line's number keeps their order.
  */
-export function recordFromLine(line: Json, kind: CatalogQueryKind, currency: string, position: number): CatalogRecord | null {
+export function recordsFromLine(line: Json, kind: CatalogQueryKind, currency: string, position: number): CatalogRecord[] {
   const id = str(line.id);
   if (!id) throw new CatalogLineError("a line without an id");
   const parent = str(line.__parentId);
   const needParent = (): string => required(parent, "__parentId", id);
   const type = gidType(id);
-  if (kind === "prices") return type === "ProductVariant" ? { kind: "prices", record: marketPricesFromNode(line) } : null;
+  if (kind === "prices") return type === "ProductVariant" ? marketPricesFromNode(line).map((record) => ({ kind: "price", record })) : [];
+  if (kind === "translations") return type === "Product" ? translationsFromNode(line).map((record) => ({ kind: "translation", record })) : [];
   if (kind === "inventory") {
-    if (type !== "InventoryLevel") return null; // the variant lines only carry the levels' parent
-    const record = levelFromNode(line, needParent());
-    return record && { kind: "level", record };
+    // The variant lines of this query only carry the levels' parent.
+    const record = type === "InventoryLevel" ? levelFromNode(line, needParent()) : null;
+    return record ? [{ kind: "level", record }] : [];
   }
   switch (type) {
     case "Product":
-      return { kind: "product", record: productFromNode(line) };
+      return [{ kind: "product", record: productFromNode(line) }, ...translationsFromNode(line).map((record) => ({ kind: "translation" as const, record }))];
     case "ProductVariant":
-      return { kind: "variant", record: variantFromNode(line, needParent(), currency) };
+      return [{ kind: "variant", record: variantFromNode(line, needParent(), currency) }];
     case "MediaImage": {
       const record = imageFromNode(line, needParent(), position);
-      return record && { kind: "image", record };
+      return record ? [{ kind: "image", record }] : [];
     }
     case "Collection":
-      return { kind: "collection", record: { productId: needParent(), collectionId: id, handle: str(line.handle) ?? "", title: str(line.title) ?? "" } };
+      return [{ kind: "collection", record: { productId: needParent(), collectionId: id, handle: str(line.handle) ?? "", title: str(line.title) ?? "" } }];
     default:
-      return null;
+      return [];
   }
 }
 

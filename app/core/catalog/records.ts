@@ -17,7 +17,6 @@ export interface ProductRecord {
   seoDescription: string | null;
   options: { name: string; values: string[] }[];
   featuredImageUrl: string | null;
-  translations: Record<string, Record<string, string>>;
   updatedAt: string | null;
 }
 
@@ -58,6 +57,13 @@ export interface ImageRecord {
   position: number;
 }
 
+export interface TranslationRecord {
+  productId: string;
+  locale: string;
+  key: string;
+  value: string;
+}
+
 export interface CollectionLink {
   productId: string;
   collectionId: string;
@@ -78,10 +84,11 @@ export type CatalogRecord =
   | { kind: "image"; record: ImageRecord }
   | { kind: "collection"; record: CollectionLink }
   | { kind: "level"; record: LevelRecord }
-  | { kind: "prices"; record: MarketPrice[] };
+  | { kind: "price"; record: MarketPrice }
+  | { kind: "translation"; record: TranslationRecord };
 
 /** Which bulk query a line came from: each reads different parts of a variant. */
-export type CatalogQueryKind = "catalog" | "inventory" | "prices";
+export type CatalogQueryKind = "catalog" | "inventory" | "prices" | "translations";
 
 /** "gid://shopify/ProductVariant/12?x=y" → "ProductVariant". */
 export function gidType(id: string): string {

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { CatalogLineError, recordFromLine } from "~/core/catalog/from-graphql";
+import { CatalogLineError, recordsFromLine } from "~/core/catalog/from-graphql";
 import type { CatalogQueryKind } from "~/core/catalog/records";
 import type { CatalogWriter } from "~/persistence/catalog-writer.server";
 
@@ -32,9 +32,9 @@ export async function ingestJsonl(
       throw new Error(`Bulk result line ${result.lines} is not valid JSON`);
     }
     try {
-      const record = recordFromLine(line, kind, currency, result.lines);
-      if (record) writer.write(record);
-      else result.skipped++;
+      const records = recordsFromLine(line, kind, currency, result.lines);
+      for (const record of records) writer.write(record);
+      if (records.length === 0) result.skipped++;
     } catch (error) {
       if (!(error instanceof CatalogLineError)) throw error;
       result.skipped++;

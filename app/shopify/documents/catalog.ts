@@ -171,10 +171,9 @@
 `;
 
 /**
- * Paginated fallback of the bulk "catalog" query (small shops, or while a bulk operation runs).
- * Requested cost is dominated by variants(first: 100) (about 6 points per variant), so a page holds
- * PAGE_SIZES.productsPage products (checked ≤ 1,000 points in tests/graphql). `variants.pageInfo`
- * says when a product has more than 100 variants.
+ * Paginated fallback of the bulk "catalog" query (small shops, or while bulk operations are
+ * unavailable): products with their media and collections. Variants come from ProductVariantsPage
+ * (no product-size limit: a product may have far more than 100 variants).
  */
 /* GraphQL */ `
   query ProductsPage($first: Int!, $cursor: String, $query: String) {
@@ -185,24 +184,33 @@
       }
       nodes {
         ...CatalogProduct
-        media(first: 25) {
+        media(first: 10) {
           nodes {
             ...CatalogMedia
           }
         }
-        collections(first: 25) {
+        collections(first: 10) {
           nodes {
             ...CatalogCollection
           }
         }
-        variants(first: 100) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            ...CatalogVariant
-          }
+      }
+    }
+  }
+`;
+
+/** Paginated fallback of the variants in the bulk "catalog" query. */
+/* GraphQL */ `
+  query ProductVariantsPage($first: Int!, $cursor: String, $query: String) {
+    productVariants(first: $first, after: $cursor, query: $query, sortKey: ID) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...CatalogVariant
+        product {
+          id
         }
       }
     }
@@ -281,7 +289,8 @@
  * query cost ≤ 1,000 points (Shopify's single-query maximum); tests/graphql proves it.
  */
 export const PAGE_SIZES = {
-  productsPage: 1,
+  productsPage: 24,
+  productVariantsPage: 142,
   variantInventoryPage: 28,
   variantContextualPricesPage: 199,
   productTranslationsPage: 250,

@@ -64,6 +64,7 @@ export const BulkOperationById = adminOperation(generated.BulkOperationByIdDocum
 export const BulkOperationCancel = adminOperation(generated.BulkOperationCancelDocument);
 
 export const ProductsPage = adminOperation(generated.ProductsPageDocument);
+export const ProductVariantsPage = adminOperation(generated.ProductVariantsPageDocument);
 export const VariantInventoryPage = adminOperation(generated.VariantInventoryPageDocument);
 export const VariantContextualPricesPage = adminOperation(generated.VariantContextualPricesPageDocument);
 export const ProductTranslationsPage = adminOperation(generated.ProductTranslationsPageDocument);

@@ -121,6 +121,18 @@ CREATE TABLE "CatalogImage" (
 );
 
 -- CreateTable
+CREATE TABLE "CatalogTranslation" (
+    "shop" TEXT NOT NULL,
+    "productId" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "generation" INTEGER NOT NULL DEFAULT 0,
+
+    PRIMARY KEY ("shop", "productId", "locale", "key")
+);
+
+-- CreateTable
 CREATE TABLE "CatalogProductCollection" (
     "shop" TEXT NOT NULL,
     "productId" TEXT NOT NULL,
@@ -197,7 +209,7 @@ CREATE TABLE "CatalogSync" (
     "kind" TEXT NOT NULL,
     "mode" TEXT NOT NULL DEFAULT 'bulk',
     "status" TEXT NOT NULL DEFAULT 'running',
-    "bulkOperationIds" TEXT NOT NULL DEFAULT '[]',
+    "bulkOperations" TEXT NOT NULL DEFAULT '[]',
     "generation" INTEGER NOT NULL,
     "objectsExpected" INTEGER,
     "objectsRead" INTEGER NOT NULL DEFAULT 0,
@@ -207,6 +219,7 @@ CREATE TABLE "CatalogSync" (
     "variantsCreated" INTEGER NOT NULL DEFAULT 0,
     "variantsUpdated" INTEGER NOT NULL DEFAULT 0,
     "variantsDeleted" INTEGER NOT NULL DEFAULT 0,
+    "repairs" TEXT NOT NULL DEFAULT '[]',
     "error" TEXT,
     "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "finishedAt" DATETIME

@@ -1,0 +1,91 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { useFetcher, useLoaderData, useRevalidator } from "@remix-run/react";
+import { Banner, BlockStack, Button, Card, InlineGrid, Layout, Page, ProgressBar, Text } from "@shopify/polaris";
+import { useEffect } from "react";
+import prisma from "~/db.server";
+import { wakeWorker } from "~/jobs/index.server";
+import { authenticate } from "~/shopify.server";
+import { catalogStatus, requestFullRead } from "~/services/catalog/status.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  return catalogStatus(prisma, session.shop);
+};
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  await requestFullRead(prisma, session.shop);
+  wakeWorker();
+  return { queued: true };
+};
+
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en") : "never");
+
+export default function Catalog() {
+  const status = useLoaderData<typeof loader>();
+  const sync = useFetcher<typeof action>();
+  const { revalidate } = useRevalidator();
+  const busy = Boolean(status.running) || sync.state !== "idle";
+
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setInterval(revalidate, 2000);
+    return () => clearInterval(timer);
+  }, [busy, revalidate]);
+
+  const stats: [string, number][] = [
+    ["Products", status.counts.products],
+    ["Variants", status.counts.variants],
+    ["Locations", status.counts.locations],
+    ["Markets", status.counts.markets],
+    ["Languages", status.counts.locales],
+  ];
+  return (
+    <Page
+      title="Catalog"
+      primaryAction={
+        <Button variant="primary" loading={busy} onClick={() => sync.submit({}, { method: "post" })}>
+          Sync now
+        </Button>
+      }
+    >
+      <Layout>
+        {status.problems.map((problem) => (
+          <Layout.Section key={problem}>
+            <Banner tone="warning">{problem}</Banner>
+          </Layout.Section>
+        ))}
+        {status.running && (
+          <Layout.Section>
+            <Card>
+              <BlockStack gap="200">
+                <Text as="h2" variant="headingSm">Reading the catalog… {status.running.objectsRead.toLocaleString("en")} objects so far</Text>
+                <ProgressBar progress={Math.round(status.running.progress * 100)} tone="primary" />
+              </BlockStack>
+            </Card>
+          </Layout.Section>
+        )}
+        <Layout.Section>
+          <InlineGrid columns={5} gap="300">
+            {stats.map(([label, value]) => (
+              <Card key={label}>
+                <BlockStack gap="100">
+                  <Text as="h3" variant="headingSm" tone="subdued">{label}</Text>
+                  <Text as="p" variant="headingXl">{value.toLocaleString("en")}</Text>
+                </BlockStack>
+              </Card>
+            ))}
+          </InlineGrid>
+        </Layout.Section>
+        <Layout.Section>
+          <Card>
+            <BlockStack gap="200">
+              <Text as="p">Last full read: <b>{when(status.lastFull?.finishedAt ?? null)}</b>{status.lastFull ? ` (${status.lastFull.status}, ${status.lastFull.created} new, ${status.lastFull.updated} changed, ${status.lastFull.deleted} removed)` : ""}</Text>
+              <Text as="p">Last live update: <b>{when(status.lastIncrementalAt)}</b></Text>
+            </BlockStack>
+          </Card>
+        </Layout.Section>
+      </Layout>
+    </Page>
+  );
+}

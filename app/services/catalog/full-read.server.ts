@@ -1,0 +1,138 @@
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import type { CatalogQueryKind } from "~/core/catalog/records";
+import { CatalogWriter, removeUnseen } from "~/persistence/catalog-writer.server";
+import { BulkOperationById, BulkOperationRunQuery, buildCatalogBulkQueries } from "~/shopify/documents";
+import type { CatalogDeps } from "./deps.server";
+import { ingestJsonl } from "./ingest-jsonl.server";
+import { pagedRead } from "./paged-read.server";
+import { refreshShopFacts } from "./shop-facts.server";
+
+// The full read: shop facts, then the catalog's bulk queries (run side by side, up to 5 per shop
+// from API 2026-01), each result streamed into the DB when its bulk_operations/finish webhook (or
+// the status poll) says it is ready. When all are in, whatever the read did not see is removed.
+// A reconciliation is the same read; its created/updated/deleted counts are the drift it repaired.
+
+export type SyncKind = "full" | "reconcile";
+
+interface BulkPart {
+  id: string;
+  kind: CatalogQueryKind;
+  status: string;
+  done: boolean;
+}
+
+const parts = (json: string) => JSON.parse(json) as BulkPart[];
+
+/** Starts a full read (a reconciliation once the shop has a complete one), or returns the running one. */
+export async function startFullRead(deps: CatalogDeps, shop: string): Promise<number> {
+  const running = await deps.db.catalogSync.findFirst({ where: { shop, status: "running" } });
+  if (running) return running.id;
+  const kind: SyncKind = (await deps.db.catalogSync.count({ where: { shop, status: "completed" } })) > 0 ? "reconcile" : "full";
+
+  const facts = await refreshShopFacts(deps, shop);
+  const last = await deps.db.catalogSync.aggregate({ where: { shop }, _max: { generation: true } });
+  const generation = (last._max.generation ?? 0) + 1;
+  const sync = await deps.db.catalogSync.create({ data: { shop, kind, generation, status: "running" } });
+
+  const admin = await deps.admin(shop);
+  const started: BulkPart[] = [];
+  try {
+    for (const query of buildCatalogBulkQueries({ locales: facts.translatedLocales, countries: facts.countries })) {
+      const result = await admin.request(BulkOperationRunQuery.document, { query: query.query });
+      const op = result.bulkOperationRunQuery?.bulkOperation;
+      const problems = result.bulkOperationRunQuery?.userErrors ?? [];
+      if (!op || problems.length > 0) throw new BulkUnavailable(problems.map((p) => p.message).join("; ") || "no bulk operation returned");
+      started.push({ id: op.id, kind: query.kind, status: op.status, done: false });
+      await deps.db.catalogSync.update({ where: { id: sync.id }, data: { bulkOperations: JSON.stringify(started) } });
+    }
+  } catch (error) {
+    if (!(error instanceof BulkUnavailable)) throw error;
+    // Another app's bulk queries fill the shop's slots, say: read page by page instead.
+    await deps.db.catalogSync.update({ where: { id: sync.id }, data: { mode: "paged", bulkOperations: JSON.stringify(started.map((p) => ({ ...p, done: true }))) } });
+    const counts = await pagedRead(deps, shop, generation, facts);
+    await finish(deps, sync.id, counts);
+  }
+  return sync.id;
+}
+
+class BulkUnavailable extends Error {}
+
+/** A bulk operation of ours ended (webhook or poll): read its result; finish the sync when all are in. */
+export async function onBulkOperationFinished(deps: CatalogDeps, shop: string, bulkId: string): Promise<"processed" | "ignored"> {
+  const sync = (await deps.db.catalogSync.findMany({ where: { shop, status: "running" } })).find((s) => parts(s.bulkOperations).some((p) => p.id === bulkId));
+  if (!sync) return "ignored";
+  const part = parts(sync.bulkOperations).find((p) => p.id === bulkId)!;
+  if (part.done) return "ignored";
+
+  const admin = await deps.admin(shop);
+  const { node } = await admin.request(BulkOperationById.document, { id: bulkId });
+  const op = node && "status" in node ? node : null;
+  if (!op) throw new Error(`Bulk operation ${bulkId} not found`);
+  if (op.status === "CREATED" || op.status === "RUNNING" || op.status === "CANCELING") return "ignored";
+
+  if (op.status !== "COMPLETED") {
+    await markPart(deps, sync.id, bulkId, op.status, 0);
+    await deps.db.catalogSync.update({ where: { id: sync.id }, data: { status: "failed", finishedAt: new Date(), error: `A bulk read ended ${op.status}${op.errorCode ? ` (${op.errorCode})` : ""}` } });
+    return "processed";
+  }
+
+  const currency = (await deps.db.shop.findUnique({ where: { domain: shop } }))?.currencyCode ?? "USD";
+  const writer = new CatalogWriter(deps.sqlite, shop, sync.generation);
+  let lines = 0;
+  if (op.url) {
+    const response = await deps.download(op.url);
+    if (!response.ok || !response.body) throw new Error(`Bulk result download failed: HTTP ${response.status}`);
+    const input = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+    lines = (await ingestJsonl(input, part.kind, writer, currency)).lines;
+  }
+  await deps.db.catalogSync.update({
+    where: { id: sync.id },
+    data: {
+      productsCreated: { increment: writer.counts.productsCreated },
+      productsUpdated: { increment: writer.counts.productsUpdated },
+      variantsCreated: { increment: writer.counts.variantsCreated },
+      variantsUpdated: { increment: writer.counts.variantsUpdated },
+      repairs: JSON.stringify([...JSON.parse(sync.repairs), ...writer.repaired].slice(0, 50)),
+    },
+  });
+  const remaining = await markPart(deps, sync.id, bulkId, op.status, lines);
+  if (remaining === 0) await finish(deps, sync.id);
+  return "processed";
+}
+
+async function markPart(deps: CatalogDeps, syncId: number, bulkId: string, status: string, lines: number): Promise<number> {
+  const sync = await deps.db.catalogSync.findUniqueOrThrow({ where: { id: syncId } });
+  const updated = parts(sync.bulkOperations).map((p) => (p.id === bulkId ? { ...p, status, done: true } : p));
+  await deps.db.catalogSync.update({ where: { id: syncId }, data: { bulkOperations: JSON.stringify(updated), objectsRead: { increment: lines } } });
+  return updated.filter((p) => !p.done).length;
+}
+
+async function finish(deps: CatalogDeps, syncId: number, extra?: Partial<Record<"productsCreated" | "productsUpdated" | "variantsCreated" | "variantsUpdated" | "objectsRead", number>>): Promise<void> {
+  const sync = await deps.db.catalogSync.findUniqueOrThrow({ where: { id: syncId } });
+  const removed = removeUnseen(deps.sqlite, sync.shop, sync.generation);
+  await deps.db.catalogSync.update({
+    where: { id: syncId },
+    data: {
+      ...extra,
+      status: "completed",
+      finishedAt: new Date(),
+      productsDeleted: removed.products.length,
+      variantsDeleted: removed.variants,
+      repairs: JSON.stringify([...JSON.parse(sync.repairs), ...removed.products.map((id) => `deleted ${id}`)].slice(0, 50)),
+    },
+  });
+}
+
+/** The fallback when a finish webhook never comes: ask Shopify about each unfinished part. */
+export async function pollRunningReads(deps: CatalogDeps, olderThanMs = 10_000): Promise<number> {
+  const cutoff = new Date(Date.now() - olderThanMs);
+  const syncs = await deps.db.catalogSync.findMany({ where: { status: "running", mode: "bulk", startedAt: { lt: cutoff } } });
+  let finished = 0;
+  for (const sync of syncs) {
+    for (const part of parts(sync.bulkOperations).filter((p) => !p.done)) {
+      if ((await onBulkOperationFinished(deps, sync.shop, part.id)) === "processed") finished++;
+    }
+  }
+  return finished;
+}

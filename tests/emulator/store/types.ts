@@ -1,0 +1,186 @@
+/**
+ * What the emulated Shopify holds for one shop. Field names follow the Admin GraphQL API so the
+ * default field resolver can read most of them directly. Money is a decimal string, ids are gids.
+ */
+
+export type ProductStatus = "ACTIVE" | "DRAFT" | "ARCHIVED" | "UNLISTED";
+export type InventoryPolicy = "DENY" | "CONTINUE";
+export type WeightUnit = "GRAMS" | "KILOGRAMS" | "OUNCES" | "POUNDS";
+
+export interface ImageData {
+  url: string;
+  width: number | null;
+  height: number | null;
+  altText?: string | null;
+}
+
+export interface MediaRecord {
+  id: string;
+  alt: string | null;
+  image: ImageData;
+  status: "READY" | "PROCESSING" | "FAILED" | "UPLOADED";
+}
+
+export interface OptionRecord {
+  name: string;
+  values: string[];
+}
+
+export interface SelectedOptionRecord {
+  name: string;
+  value: string;
+}
+
+export interface MoneyRecord {
+  amount: string;
+  currencyCode: string;
+}
+
+export interface ContextualPriceRecord {
+  /** ISO 3166 country code. */
+  country: string;
+  price: MoneyRecord;
+  compareAtPrice: MoneyRecord | null;
+}
+
+export interface TranslationRecord {
+  locale: string;
+  key: string;
+  value: string;
+}
+
+export interface InventoryItemRecord {
+  id: string;
+  tracked: boolean;
+  weight: { value: number; unit: WeightUnit } | null;
+}
+
+export interface VariantRecord {
+  id: string;
+  title: string;
+  sku: string | null;
+  barcode: string | null;
+  price: string;
+  compareAtPrice: string | null;
+  inventoryPolicy: InventoryPolicy;
+  selectedOptions: SelectedOptionRecord[];
+  position: number;
+  image: ImageData | null;
+  inventoryItem: InventoryItemRecord;
+  contextualPrices: ContextualPriceRecord[];
+  taxable: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CategoryRecord {
+  id: string;
+  fullName: string;
+  name: string;
+}
+
+export interface ProductRecord {
+  id: string;
+  title: string;
+  handle: string;
+  descriptionHtml: string;
+  vendor: string;
+  productType: string;
+  tags: string[];
+  status: ProductStatus;
+  onlineStoreUrl: string | null;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  options: OptionRecord[];
+  category: CategoryRecord | null;
+  seo: { title: string | null; description: string | null };
+  media: MediaRecord[];
+  variants: VariantRecord[];
+  collectionIds: string[];
+  translations: TranslationRecord[];
+}
+
+export interface CollectionRecord {
+  id: string;
+  title: string;
+  handle: string;
+  updatedAt: string;
+}
+
+export interface LocaleRecord {
+  locale: string;
+  primary: boolean;
+  published: boolean;
+}
+
+export interface MarketRecord {
+  id: string;
+  handle: string;
+  name: string;
+  countries: string[];
+  currencyCode: string;
+  locales: string[];
+  primary: boolean;
+  enabled: boolean;
+}
+
+export interface LocationRecord {
+  id: string;
+  name: string;
+  isActive: boolean;
+  fulfillsOnlineOrders: boolean;
+  countryCode: string | null;
+  city: string | null;
+}
+
+export type PlanName = "basic" | "shopify" | "advanced" | "plus" | "development";
+
+export interface ShopFacts {
+  id: string;
+  name: string;
+  email: string;
+  myshopifyDomain: string;
+  currencyCode: string;
+  primaryDomainUrl: string;
+  ianaTimezone: string;
+  weightUnit: WeightUnit;
+  plan: PlanName;
+  locales: LocaleRecord[];
+  markets: MarketRecord[];
+  locations: LocationRecord[];
+}
+
+/** Orders: the shape of emulator-state.json. orderCreate will fill these later. */
+export interface OrderRecord {
+  id: string;
+  name: string;
+  sourceName: string | null;
+  sourceIdentifier: string | null;
+  tags: string[];
+  currencyCode: string;
+  totalPrice: string;
+  cancelledAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lineItems: { variantId: string | null; sku: string | null; quantity: number; price: string }[];
+  refunds: { amount: string; lineItems: { variantId: string | null; quantity: number }[] }[];
+}
+
+export interface InventoryEntry {
+  variantId: string;
+  locationId: string;
+  available: number;
+}
+
+/** The shape written to emulator-state.json. */
+export interface EmulatorState {
+  products: ProductState[];
+  inventory: InventoryEntry[];
+  orders: OrderRecord[];
+}
+
+export type ProductState = Omit<ProductRecord, "collectionIds"> & {
+  collections: { id: string; title: string; handle: string }[];
+  variants: (VariantRecord & { inventoryQuantity: number })[];
+};
