@@ -1,26 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../support/db";
 import { startStack, waitFor, type Stack } from "../support/stack";
-import { catalogInDb, catalogInStore } from "../support/catalog-compare";
+import { catalogInDb, expectDbEqualsStore } from "../support/catalog-compare";
 
 // The catalog end to end: the built app, installed through the embedded page, reads the emulated
 // store by bulk operations and then follows it through signed webhooks.
 
 let stack: Stack;
 
-async function dbEqualsStore(s: Stack) {
-  const shopRow = await s.db.shop.findUniqueOrThrow({ where: { domain: s.shop } });
-  const locales = (await s.db.shopLocale.findMany({ where: { shop: s.shop, primary: false, published: true } })).map((l) => l.locale);
-  const expected = catalogInStore(s.emu.state(s.shop), shopRow.currencyCode!, locales);
-  const actual = await catalogInDb(s.db, s.shop);
-  for (const section of ["products", "variants", "levels"] as const) {
-    const a = actual[section] as Record<string, unknown>;
-    const e = expected[section] as Record<string, unknown>;
-    expect(Object.keys(a).sort(), section).toEqual(Object.keys(e).sort());
-    const differing = Object.keys(e).find((k) => JSON.stringify(a[k]) !== JSON.stringify(e[k]));
-    if (differing) expect({ [differing]: a[differing] }, `${section} ${differing}`).toEqual({ [differing]: e[differing] });
-  }
-}
 
 beforeAll(async () => {
   stack = await startStack({ databaseUrl: freshDatabase().url });
@@ -39,7 +26,7 @@ describe("catalog sync against the store emulator", () => {
     const row = await stack.db.catalogSync.findUniqueOrThrow({ where: { id: sync.id } });
     expect(row.mode).toBe("bulk");
     expect(row.productsCreated).toBe(500);
-    await dbEqualsStore(stack);
+    await expectDbEqualsStore(stack);
     const prices = await stack.db.catalogMarketPrice.count({ where: { shop: stack.shop } });
     const markets = await stack.db.shopMarket.findMany({ where: { shop: stack.shop, enabled: true } });
     // One price per variant and market (read for the market's first country).
@@ -62,7 +49,7 @@ describe("catalog sync against the store emulator", () => {
     await waitFor(async () => !(await stack.db.catalogProduct.findUnique({ where: { shop_id: { shop: stack.shop, id: third.id } } })), 10_000, "the deletion");
     await waitFor(async () => (await stack.db.catalogInventoryLevel.findUnique({ where: { shop_variantId_locationId: { shop: stack.shop, variantId: variant.id, locationId: location } } }))?.available === 4321, 10_000, "the stock change");
     expect(await stack.db.catalogVariant.count({ where: { shop: stack.shop, productId: third.id } })).toBe(0);
-    await dbEqualsStore(stack);
+    await expectDbEqualsStore(stack);
   });
 
   it("changes nothing twice when Shopify delivers the same webhook again", async () => {
@@ -108,6 +95,6 @@ describe("catalog sync against the store emulator", () => {
     expect(row.productsDeleted).toBe(1);
     const repairs = JSON.parse(row.repairs) as string[];
     expect(repairs).toEqual(expect.arrayContaining([created.id, products[10].id, `deleted ${products[11].id}`]));
-    await dbEqualsStore(stack);
+    await expectDbEqualsStore(stack);
   });
 });

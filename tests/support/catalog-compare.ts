@@ -67,3 +67,19 @@ export function catalogInStore(state: EmulatorState, currency: string, locales: 
   for (const i of state.inventory) out.levels[`${i.variantId}@${i.locationId}`] = i.available;
   return out;
 }
+
+/** The app's catalog for the stack's shop equals what the emulated store holds (first difference reported). */
+export async function expectDbEqualsStore(s: { db: PrismaClient; shop: string; emu: { state(shop: string): EmulatorState } }): Promise<void> {
+  const { expect } = await import("vitest");
+  const shopRow = await s.db.shop.findUniqueOrThrow({ where: { domain: s.shop } });
+  const locales = (await s.db.shopLocale.findMany({ where: { shop: s.shop, primary: false, published: true } })).map((l) => l.locale);
+  const expected = catalogInStore(s.emu.state(s.shop), shopRow.currencyCode!, locales);
+  const actual = await catalogInDb(s.db, s.shop);
+  for (const section of ["products", "variants", "levels"] as const) {
+    const a = actual[section] as Record<string, unknown>;
+    const e = expected[section] as Record<string, unknown>;
+    expect(Object.keys(a).sort(), section).toEqual(Object.keys(e).sort());
+    const differing = Object.keys(e).find((k) => JSON.stringify(a[k]) !== JSON.stringify(e[k]));
+    if (differing) expect({ [differing]: a[differing] }, `${section} ${differing}`).toEqual({ [differing]: e[differing] });
+  }
+}

@@ -17,6 +17,8 @@ export interface StackOptions {
   databaseUrl: string;
   shop?: string;
   accessToken?: string;
+  /** The shop's plan: its cost bucket (Plus restores 1,000 points/s, others 100). */
+  plan?: "basic" | "shopify" | "advanced" | "plus" | "development";
   emulator?: Partial<EmulatorOptions>;
   appEnv?: Record<string, string>;
 }
@@ -48,7 +50,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const emu = await startEmulator({ apiSecret: TEST_API_SECRET, ...options.emulator });
   let app: AppServer | undefined;
   try {
-    emu.installShop({ domain: shop, accessToken: options.accessToken ?? "shpat_emulated_offline_token" });
+    emu.installShop({ domain: shop, accessToken: options.accessToken ?? "shpat_emulated_offline_token", plan: options.plan });
     app = await startApp({
       env: { DATABASE_URL: options.databaseUrl, SHOPIFY_ADMIN_ORIGIN: emu.url, ...options.appEnv },
       denyOutboundNetwork: true,

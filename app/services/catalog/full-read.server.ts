@@ -15,6 +15,9 @@ import { refreshShopFacts } from "./shop-facts.server";
 
 export type SyncKind = "full" | "reconcile";
 
+/** A read still "running" after this long has stalled (its results were never readable). */
+const STALE_READ_MS = 3 * 3_600_000;
+
 interface BulkPart {
   id: string;
   kind: CatalogQueryKind;
@@ -27,7 +30,8 @@ const parts = (json: string) => JSON.parse(json) as BulkPart[];
 /** Starts a full read (a reconciliation once the shop has a complete one), or returns the running one. */
 export async function startFullRead(deps: CatalogDeps, shop: string): Promise<number> {
   const running = await deps.db.catalogSync.findFirst({ where: { shop, status: "running" } });
-  if (running) return running.id;
+  if (running && Date.now() - running.startedAt.getTime() < STALE_READ_MS) return running.id;
+  if (running) await fail(deps, running.id, "It did not finish within 3 hours and was given up");
   const kind: SyncKind = (await deps.db.catalogSync.count({ where: { shop, status: "completed" } })) > 0 ? "reconcile" : "full";
 
   const facts = await refreshShopFacts(deps, shop);
@@ -50,8 +54,13 @@ export async function startFullRead(deps: CatalogDeps, shop: string): Promise<nu
     if (!(error instanceof BulkUnavailable)) throw error;
     // Another app's bulk queries fill the shop's slots, say: read page by page instead.
     await deps.db.catalogSync.update({ where: { id: sync.id }, data: { mode: "paged", bulkOperations: JSON.stringify(started.map((p) => ({ ...p, done: true }))) } });
-    const counts = await pagedRead(deps, shop, generation, facts);
-    await finish(deps, sync.id, counts);
+    try {
+      const { productsCreated, productsUpdated, variantsCreated, variantsUpdated, objectsRead } = await pagedRead(deps, shop, generation, facts);
+      await finish(deps, sync.id, { productsCreated, productsUpdated, variantsCreated, variantsUpdated, objectsRead });
+    } catch (failure) {
+      await fail(deps, sync.id, `The page-by-page read stopped: ${failure instanceof Error ? failure.message : String(failure)}`);
+      throw failure;
+    }
   }
   return sync.id;
 }
@@ -73,7 +82,7 @@ export async function onBulkOperationFinished(deps: CatalogDeps, shop: string, b
 
   if (op.status !== "COMPLETED") {
     await markPart(deps, sync.id, bulkId, op.status, 0);
-    await deps.db.catalogSync.update({ where: { id: sync.id }, data: { status: "failed", finishedAt: new Date(), error: `A bulk read ended ${op.status}${op.errorCode ? ` (${op.errorCode})` : ""}` } });
+    await fail(deps, sync.id, `A bulk read ended ${op.status}${op.errorCode ? ` (${op.errorCode})` : ""}`);
     return "processed";
   }
 
@@ -122,6 +131,10 @@ async function finish(deps: CatalogDeps, syncId: number, extra?: Partial<Record<
       repairs: JSON.stringify([...JSON.parse(sync.repairs), ...removed.products.map((id) => `deleted ${id}`)].slice(0, 50)),
     },
   });
+}
+
+async function fail(deps: CatalogDeps, syncId: number, error: string): Promise<void> {
+  await deps.db.catalogSync.update({ where: { id: syncId }, data: { status: "failed", finishedAt: new Date(), error } });
 }
 
 /** The fallback when a finish webhook never comes: ask Shopify about each unfinished part. */
