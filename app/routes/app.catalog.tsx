@@ -20,12 +20,13 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 };
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en") : "never");
+const count = (n: number) => n.toLocaleString("en");
 
 export default function Catalog() {
   const status = useLoaderData<typeof loader>();
   const sync = useFetcher<typeof action>();
   const { revalidate } = useRevalidator();
-  const busy = Boolean(status.running) || sync.state !== "idle";
+  const busy = Boolean(status.running) || status.queued || sync.state !== "idle";
 
   useEffect(() => {
     if (!busy) return;
@@ -55,23 +56,25 @@ export default function Catalog() {
             <Banner tone="warning">{problem}</Banner>
           </Layout.Section>
         ))}
-        {status.running && (
+        {(status.running || status.queued) && (
           <Layout.Section>
             <Card>
               <BlockStack gap="200">
-                <Text as="h2" variant="headingSm">Reading the catalog… {status.running.objectsRead.toLocaleString("en")} objects so far</Text>
-                <ProgressBar progress={Math.round(status.running.progress * 100)} tone="primary" />
+                <Text as="h2" variant="headingSm">
+                  {status.running ? `Reading the catalog… ${count(status.running.objectsRead)} objects so far` : "Starting a catalog read…"}
+                </Text>
+                <ProgressBar progress={Math.round((status.running?.progress ?? 0) * 100)} tone="primary" />
               </BlockStack>
             </Card>
           </Layout.Section>
         )}
         <Layout.Section>
-          <InlineGrid columns={5} gap="300">
+          <InlineGrid columns={{ xs: 2, sm: 3, md: 5 }} gap="300">
             {stats.map(([label, value]) => (
               <Card key={label}>
                 <BlockStack gap="100">
                   <Text as="h3" variant="headingSm" tone="subdued">{label}</Text>
-                  <Text as="p" variant="headingXl">{value.toLocaleString("en")}</Text>
+                  <Text as="p" variant="headingXl">{count(value)}</Text>
                 </BlockStack>
               </Card>
             ))}
@@ -80,7 +83,7 @@ export default function Catalog() {
         <Layout.Section>
           <Card>
             <BlockStack gap="200">
-              <Text as="p">Last full read: <b>{when(status.lastFull?.finishedAt ?? null)}</b>{status.lastFull ? ` (${status.lastFull.status}, ${status.lastFull.created} new, ${status.lastFull.updated} changed, ${status.lastFull.deleted} removed)` : ""}</Text>
+              <Text as="p">Last full read: <b>{when(status.lastFull?.finishedAt ?? null)}</b>{status.lastFull ? ` (${status.lastFull.status}, ${count(status.lastFull.created)} new, ${count(status.lastFull.updated)} changed, ${count(status.lastFull.deleted)} removed)` : ""}</Text>
               <Text as="p">Last live update: <b>{when(status.lastIncrementalAt)}</b></Text>
             </BlockStack>
           </Card>

@@ -1,14 +1,15 @@
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SERVER_BUILD, startApp, type AppServer } from "../support/app-server";
+import { startApp, type AppServer } from "../support/app-server";
 import { freshDatabase } from "../support/db";
 import { TEST_API_KEY } from "../support/env";
 import { embeddedAppUrl, mintSessionToken } from "../support/session-token";
 import { storeOfflineSession } from "../support/sessions";
 import { shopifyWebhookRequest } from "../support/shopify-webhook";
-import { emulateShopifyAdmin, type ShopifyAdminEmulation } from "./app-bridge-stub";
+import type { ShopifyAdminEmulation } from "./app-bridge-stub";
+import { launchChromium, merchantUserAgent, openAdminPage, requireBuildAndChromium } from "./chromium";
 
 // The embedded app as a merchant sees it: the built app served by remix-serve, opened in
 // Chromium the way Shopify's admin opens it in its iframe, with App Bridge emulated
@@ -17,36 +18,18 @@ import { emulateShopifyAdmin, type ShopifyAdminEmulation } from "./app-bridge-st
 
 const SHOP = "social-demo.myshopify.com";
 const SCREENSHOT = join(import.meta.dirname, "../../test-results/embedded-overview.png");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 let db: ReturnType<typeof freshDatabase> | undefined;
 let app: AppServer | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(SERVER_BUILD)) {
-    throw new Error(`${SERVER_BUILD} is missing: run \`npx remix vite:build\` (npm run build) before the browser tests.`);
-  }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-liberation (or set CHROMIUM_PATH).`);
-  }
+  requireBuildAndChromium();
   db = freshDatabase();
   // The shop installed the app earlier: its offline token is stored, so no token exchange.
   await storeOfflineSession({ databaseUrl: db.url, shop: SHOP });
   app = await startApp({ env: { DATABASE_URL: db.url }, denyOutboundNetwork: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -67,11 +50,6 @@ function running(): { app: AppServer; browser: Browser } {
   return { app, browser };
 }
 
-// Headless Chromium announces itself as "HeadlessChrome", which the Shopify library answers with
-// 410 Gone (it refuses bots); a merchant's browser does not.
-function merchantUserAgent(version: string): string {
-  return `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${version} Safari/537.36`;
-}
 
 describe("the embedded app in Chromium", () => {
   let context: BrowserContext;
@@ -81,14 +59,7 @@ describe("the embedded app in Chromium", () => {
 
   beforeEach(async () => {
     const { app, browser } = running();
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, userAgent: merchantUserAgent(browser.version()) });
-    admin = await emulateShopifyAdmin(context, { appUrl: app.url, mintSessionToken: () => mintSessionToken({ shop: SHOP }) });
-    page = await context.newPage();
-    pageErrors = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
+    ({ context, admin, page, pageErrors } = await openAdminPage(browser, app.url, () => mintSessionToken({ shop: SHOP })));
   });
 
   afterEach(async () => {
@@ -153,12 +124,13 @@ describe("the embedded app in Chromium", () => {
     const received = page.locator(".Polaris-ShadowBevel").filter({ hasText: "Webhooks received" });
     await received.getByText("0", { exact: true }).waitFor();
 
-    // A webhook arrives.
+    // A webhook arrives (a deletion: its handler needs no Admin API call, and this test runs the
+    // app without the store emulator).
     const signed = shopifyWebhookRequest({
-      topic: "products/update",
+      topic: "products/delete",
       shop: SHOP,
       path: "/webhooks/catalog",
-      body: JSON.stringify({ id: 1, admin_graphql_api_id: "gid://shopify/Product/1" }),
+      body: JSON.stringify({ id: 1 }),
     });
     const delivered = await fetch(`${app.url}/webhooks/catalog`, { method: "POST", headers: signed.headers, body: await signed.text() });
     expect(delivered.status).toBe(200);

@@ -31,14 +31,16 @@ describe("catalog full read, resilience", () => {
     await expectDbEqualsStore(stack);
   });
 
-  it("falls back to the paginated read when bulk operations are unavailable", { timeout: 120_000 }, async () => {
+  it("falls back to the paginated read when bulk operations are unavailable, through THROTTLED and 5xx answers", { timeout: 120_000 }, async () => {
     // Paging is paced by the cost bucket: a Plus shop's 1,000 points/s keep this test short.
-    stack = await startStack({ databaseUrl: freshDatabase().url, plan: "plus", emulator: { bulkConcurrency: 0 } });
+    stack = await startStack({ databaseUrl: freshDatabase().url, plan: "plus", emulator: { bulkConcurrency: 0, faults: { throttled: 0.2, serverError: 0.05, seed: 5 } } });
     stack.emu.loadGenerated(stack.shop, { products: 60, seed: 13 });
     await stack.install();
     const sync = await stack.waitForSync();
     expect(sync.status).toBe("completed");
     expect((await stack.db.catalogSync.findUniqueOrThrow({ where: { id: sync.id } })).mode).toBe("paged");
+    expect(stack.emu.requests.filter((r) => r.fault === "throttled").length).toBeGreaterThan(3);
+    expect(stack.emu.requests.filter((r) => r.fault === "serverError").length).toBeGreaterThan(0);
     await expectDbEqualsStore(stack);
   });
 });

@@ -67,8 +67,22 @@ export async function startFullRead(deps: CatalogDeps, shop: string): Promise<nu
 
 class BulkUnavailable extends Error {}
 
+// Bulk results being read in this process: the finish webhook and the status poll may both
+// report the same operation; only one of them reads it.
+const reading = new Set<string>();
+
 /** A bulk operation of ours ended (webhook or poll): read its result; finish the sync when all are in. */
 export async function onBulkOperationFinished(deps: CatalogDeps, shop: string, bulkId: string): Promise<"processed" | "ignored"> {
+  if (reading.has(bulkId)) return "ignored";
+  reading.add(bulkId);
+  try {
+    return await readFinishedOperation(deps, shop, bulkId);
+  } finally {
+    reading.delete(bulkId);
+  }
+}
+
+async function readFinishedOperation(deps: CatalogDeps, shop: string, bulkId: string): Promise<"processed" | "ignored"> {
   const sync = (await deps.db.catalogSync.findMany({ where: { shop, status: "running" } })).find((s) => parts(s.bulkOperations).some((p) => p.id === bulkId));
   if (!sync) return "ignored";
   const part = parts(sync.bulkOperations).find((p) => p.id === bulkId)!;
@@ -82,7 +96,7 @@ export async function onBulkOperationFinished(deps: CatalogDeps, shop: string, b
 
   if (op.status !== "COMPLETED") {
     await markPart(deps, sync.id, bulkId, op.status, 0);
-    await fail(deps, sync.id, `A bulk read ended ${op.status}${op.errorCode ? ` (${op.errorCode})` : ""}`);
+    await fail(deps, sync.id, bulkEndedInWords(op.status, op.errorCode));
     return "processed";
   }
 
@@ -131,6 +145,15 @@ async function finish(deps: CatalogDeps, syncId: number, extra?: Partial<Record<
       repairs: JSON.stringify([...JSON.parse(sync.repairs), ...removed.products.map((id) => `deleted ${id}`)].slice(0, 50)),
     },
   });
+}
+
+/** Why a bulk read ended without results, as a merchant can read it. */
+export function bulkEndedInWords(status: string, errorCode: string | null | undefined): string {
+  if (status === "CANCELED") return "Shopify's export of the catalog was cancelled before it finished";
+  if (status === "EXPIRED") return "Shopify's export of the catalog expired before the app could read it";
+  if (errorCode === "ACCESS_DENIED") return "Shopify refused the export of the catalog: the app is missing a permission";
+  if (errorCode === "TIMEOUT") return "Shopify's export of the catalog took too long and was stopped";
+  return "Shopify could not finish the export of the catalog";
 }
 
 async function fail(deps: CatalogDeps, syncId: number, error: string): Promise<void> {

@@ -9,6 +9,8 @@ export interface CatalogStatus {
   lastFull: SyncView | null;
   running: (SyncView & { progress: number }) | null;
   lastIncrementalAt: string | null;
+  /** A read was asked for ("Sync now", install) and its job has not started it yet. */
+  queued: boolean;
   problems: string[];
 }
 
@@ -27,7 +29,7 @@ interface SyncView {
 }
 
 export async function catalogStatus(db: PrismaClient, shop: string): Promise<CatalogStatus> {
-  const [products, variants, locations, markets, locales, shopRow, lastFull, running, failedEvents] = await Promise.all([
+  const [products, variants, locations, markets, locales, shopRow, lastFull, running, failedEvents, queued] = await Promise.all([
     db.catalogProduct.count({ where: { shop } }),
     db.catalogVariant.count({ where: { shop } }),
     db.shopLocation.count({ where: { shop } }),
@@ -37,17 +39,19 @@ export async function catalogStatus(db: PrismaClient, shop: string): Promise<Cat
     db.catalogSync.findFirst({ where: { shop, status: { not: "running" } }, orderBy: { startedAt: "desc" } }),
     db.catalogSync.findFirst({ where: { shop, status: "running" }, orderBy: { startedAt: "desc" } }),
     db.inboxEvent.count({ where: { shop, status: "failed" } }),
+    db.inboxEvent.count({ where: { shop, source: "app", topic: "catalog/full_read", status: "pending" } }),
   ]);
   const problems: string[] = [];
   if (lastFull?.status === "failed") problems.push(`The last catalog read did not finish: ${lastFull.error ?? "unknown reason"}. Press “Sync now” to try again.`);
   if (failedEvents > 0) problems.push(`${failedEvents} update${failedEvents === 1 ? "" : "s"} from Shopify could not be applied after several tries; the next full read repairs them.`);
-  if (!lastFull && !running) problems.push("The catalog has not been read yet. Press “Sync now” to read it.");
+  if (!lastFull && !running && queued === 0) problems.push("The catalog has not been read yet. Press “Sync now” to read it.");
   const parts = running ? (JSON.parse(running.bulkOperations) as { done: boolean }[]) : [];
   return {
     counts: { products, variants, locations, markets, locales },
     lastFull: lastFull && view(lastFull),
     running: running && { ...view(running), progress: parts.length ? parts.filter((p) => p.done).length / parts.length : 0 },
     lastIncrementalAt: shopRow?.lastIncrementalAt?.toISOString() ?? null,
+    queued: queued > 0,
     problems,
   };
 }
