@@ -14,6 +14,8 @@ fi
 
 echo "setup: npm ci"
 npm ci --no-audit --no-fund --loglevel=error
+echo "setup: npm ci (tools/shopify-cli: the Shopify CLI and Node 22, to validate the app config)"
+npm ci --prefix tools/shopify-cli --no-audit --no-fund --loglevel=error
 echo "setup: prisma generate + migrate deploy (${DATABASE_URL:-file:./prisma/dev.sqlite})"
 npx prisma generate >/dev/null
 npx prisma migrate deploy
