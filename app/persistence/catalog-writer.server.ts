@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
-import type { CatalogRecord, CollectionLink, ImageRecord, LevelRecord, MarketPrice, ProductRecord, TranslationRecord, VariantRecord } from "~/core/catalog/records";
+import type { CatalogRecord, ProductRecord, VariantRecord } from "~/core/catalog/records";
 
-// Writes normalised catalog records in batches of prepared statements inside one transaction each.
-// Unchanged rows (same content hash) only get the current generation, so a full read that finds
-// nothing new writes little; created/updated counts are what a reconciliation repaired.
+// Writes normalised catalog records in batches of prepared statements inside one transaction each
+// (the hot path of a full read: see scripts/bench-catalog.ts). Products and variants carry a
+// content hash: an unchanged row only gets the current generation, so a full read that finds
+// nothing new writes little, and created/updated counts are what a reconciliation repaired.
+// The hashes of a batch are looked up in one query, not one per row.
 
 export interface WriteCounts {
   productsCreated: number;
@@ -17,23 +19,26 @@ const hashOf = (value: unknown) => createHash("sha1").update(JSON.stringify(valu
 const iso = (value: string | null) => (value ? new Date(value).toISOString() : null);
 const json = JSON.stringify;
 
+interface Stored {
+  hash: string;
+  shopifyUpdatedAt?: string | null;
+}
+
 export class CatalogWriter {
   readonly counts: WriteCounts = { productsCreated: 0, productsUpdated: 0, variantsCreated: 0, variantsUpdated: 0 };
   readonly repaired: string[] = [];
   private pending: CatalogRecord[] = [];
-  private readonly statements;
+  private readonly s: ReturnType<typeof prepare>;
   private readonly commit: (records: CatalogRecord[]) => void;
 
   constructor(
-    private readonly db: Database.Database,
+    db: Database.Database,
     private readonly shop: string,
     private readonly generation: number,
     private readonly batchSize = 2000,
   ) {
-    this.statements = prepare(db);
-    this.commit = db.transaction((records: CatalogRecord[]) => {
-      for (const r of records) this.writeOne(r);
-    });
+    this.s = prepare(db);
+    this.commit = db.transaction((records: CatalogRecord[]) => this.writeBatch(records));
   }
 
   write(record: CatalogRecord): void {
@@ -48,84 +53,86 @@ export class CatalogWriter {
     this.commit(batch);
   }
 
-  private writeOne(r: CatalogRecord): void {
-    switch (r.kind) {
-      case "product":
-        return this.product(r.record);
-      case "variant":
-        return this.variant(r.record);
-      case "image":
-        return this.image(r.record);
-      case "collection":
-        return this.collection(r.record);
-      case "level":
-        return this.level(r.record);
-      case "price":
-        return this.price(r.record);
-      case "translation":
-        return this.translation(r.record);
+  private writeBatch(records: CatalogRecord[]): void {
+    const { shop, generation, s } = this;
+    const now = new Date().toISOString();
+    const products = this.stored(s.productHashes, records, "product");
+    const variants = this.stored(s.variantHashes, records, "variant");
+    for (const r of records) {
+      switch (r.kind) {
+        case "product":
+          this.product(r.record, products.get(r.record.id), now);
+          break;
+        case "variant":
+          this.variant(r.record, variants.get(r.record.id), now);
+          break;
+        case "image": {
+          const i = r.record;
+          s.image.run(shop, i.id, i.productId, i.url, i.altText, i.width, i.height, i.position, generation);
+          break;
+        }
+        case "collection": {
+          const c = r.record;
+          s.collection.run(shop, c.productId, c.collectionId, c.handle, c.title, generation);
+          break;
+        }
+        case "level": {
+          const l = r.record;
+          s.level.run(shop, l.variantId, l.locationId, l.available, iso(l.updatedAt), generation);
+          break;
+        }
+        case "price": {
+          const p = r.record;
+          s.price.run(shop, p.variantId, p.country, p.currency, p.price, p.compareAtPrice, generation);
+          break;
+        }
+        case "translation": {
+          const t = r.record;
+          s.translation.run(shop, t.productId, t.locale, t.key, t.value, generation);
+          break;
+        }
+      }
     }
   }
 
-  private product(p: ProductRecord): void {
-    const s = this.statements;
+  /** The stored hash (and Shopify's updatedAt) of every product or variant of the batch, in one query. */
+  private stored(lookup: Database.Statement, records: CatalogRecord[], kind: "product" | "variant"): Map<string, Stored> {
+    const ids = records.flatMap((r) => (r.kind === kind ? [r.record.id] : []));
+    if (ids.length === 0) return new Map();
+    const rows = lookup.all(this.shop, json(ids)) as (Stored & { id: string })[];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  private product(p: ProductRecord, existing: Stored | undefined, now: string): void {
     const hash = hashOf(p);
-    const existing = s.productHash.get(this.shop, p.id) as { hash: string; shopifyUpdatedAt: string | null } | undefined;
     const updatedAt = iso(p.updatedAt);
-    if (existing && (existing.hash === hash || isNewer(existing.shopifyUpdatedAt, updatedAt))) {
-      s.productSeen.run(this.generation, this.shop, p.id);
+    if (existing && (existing.hash === hash || isNewer(existing.shopifyUpdatedAt ?? null, updatedAt))) {
+      this.s.productSeen.run(this.generation, this.shop, p.id);
       return;
     }
-    s.productUpsert.run({
-      shop: this.shop, id: p.id, handle: p.handle, title: p.title, descriptionHtml: p.descriptionHtml, vendor: p.vendor,
-      productType: p.productType, tags: json(p.tags), status: p.status, onlineStoreUrl: p.onlineStoreUrl,
-      categoryId: p.categoryId, categoryName: p.categoryName, seoTitle: p.seoTitle, seoDescription: p.seoDescription,
-      options: json(p.options), featuredImageUrl: p.featuredImageUrl,
-      shopifyUpdatedAt: updatedAt, hash, generation: this.generation, syncedAt: new Date().toISOString(),
-    });
-    if (existing) this.counts.productsUpdated++;
-    else this.counts.productsCreated++;
-    if (this.repaired.length < 50) this.repaired.push(p.id);
+    this.s.product.run(
+      this.shop, p.id, p.handle, p.title, p.descriptionHtml, p.vendor, p.productType, json(p.tags), p.status, p.onlineStoreUrl,
+      p.categoryId, p.categoryName, p.seoTitle, p.seoDescription, json(p.options), p.featuredImageUrl, updatedAt, hash, this.generation, now,
+    );
+    this.count(existing ? "productsUpdated" : "productsCreated", p.id);
   }
 
-  private variant(v: VariantRecord): void {
-    const s = this.statements;
+  private variant(v: VariantRecord, existing: Stored | undefined, now: string): void {
     const hash = hashOf(v);
-    const existing = s.variantHash.get(this.shop, v.id) as { hash: string } | undefined;
     if (existing?.hash === hash) {
-      s.variantSeen.run(this.generation, this.shop, v.id);
+      this.s.variantSeen.run(this.generation, this.shop, v.id);
       return;
     }
-    s.variantUpsert.run({
-      shop: this.shop, id: v.id, productId: v.productId, title: v.title, sku: v.sku, barcode: v.barcode, price: v.price,
-      compareAtPrice: v.compareAtPrice, inventoryQuantity: v.inventoryQuantity, inventoryPolicy: v.inventoryPolicy,
-      tracked: v.tracked ? 1 : 0, position: v.position, selectedOptions: json(v.selectedOptions), imageUrl: v.imageUrl,
-      inventoryItemId: v.inventoryItemId, weightValue: v.weightValue, weightUnit: v.weightUnit,
-      hash, generation: this.generation, syncedAt: new Date().toISOString(),
-    });
-    if (existing) this.counts.variantsUpdated++;
-    else this.counts.variantsCreated++;
-    if (this.repaired.length < 50) this.repaired.push(v.id);
+    this.s.variant.run(
+      this.shop, v.id, v.productId, v.title, v.sku, v.barcode, v.price, v.compareAtPrice, v.inventoryQuantity, v.inventoryPolicy,
+      v.tracked ? 1 : 0, v.position, json(v.selectedOptions), v.imageUrl, v.inventoryItemId, v.weightValue, v.weightUnit, hash, this.generation, now,
+    );
+    this.count(existing ? "variantsUpdated" : "variantsCreated", v.id);
   }
 
-  private image(i: ImageRecord): void {
-    this.statements.imageUpsert.run({ shop: this.shop, ...i, generation: this.generation });
-  }
-
-  private collection(c: CollectionLink): void {
-    this.statements.collectionUpsert.run({ shop: this.shop, ...c, generation: this.generation });
-  }
-
-  private level(l: LevelRecord): void {
-    this.statements.levelUpsert.run({ shop: this.shop, ...l, shopifyUpdatedAt: iso(l.updatedAt), generation: this.generation });
-  }
-
-  private price(p: MarketPrice): void {
-    this.statements.priceUpsert.run({ shop: this.shop, ...p, generation: this.generation });
-  }
-
-  private translation(t: TranslationRecord): void {
-    this.statements.translationUpsert.run({ shop: this.shop, ...t, generation: this.generation });
+  private count(counter: keyof WriteCounts, id: string): void {
+    this.counts[counter]++;
+    if (this.repaired.length < 50) this.repaired.push(id);
   }
 }
 
@@ -136,36 +143,33 @@ function isNewer(stored: string | null, incoming: string | null): boolean {
 function prepare(db: Database.Database) {
   const upsert = (table: string, key: string[], cols: string[]) =>
     db.prepare(
-      `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(",")}) VALUES (${cols.map((c) => `@${c}`).join(",")})
+      `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(",")}) VALUES (${cols.map(() => "?").join(",")})
        ON CONFLICT(${key.map((c) => `"${c}"`).join(",")}) DO UPDATE SET ${cols
          .filter((c) => !key.includes(c))
          .map((c) => `"${c}" = excluded."${c}"`)
          .join(", ")}`,
     );
+  const inBatch = `shop = ? AND id IN (SELECT value FROM json_each(?))`;
   return {
-    productHash: db.prepare(`SELECT hash, shopifyUpdatedAt FROM CatalogProduct WHERE shop = ? AND id = ?`),
+    productHashes: db.prepare(`SELECT id, hash, shopifyUpdatedAt FROM CatalogProduct WHERE ${inBatch}`),
     productSeen: db.prepare(`UPDATE CatalogProduct SET generation = ? WHERE shop = ? AND id = ?`),
-    productUpsert: upsert("CatalogProduct", ["shop", "id"], [
+    product: upsert("CatalogProduct", ["shop", "id"], [
       "shop", "id", "handle", "title", "descriptionHtml", "vendor", "productType", "tags", "status", "onlineStoreUrl",
       "categoryId", "categoryName", "seoTitle", "seoDescription", "options", "featuredImageUrl",
       "shopifyUpdatedAt", "hash", "generation", "syncedAt",
     ]),
-    variantHash: db.prepare(`SELECT hash FROM CatalogVariant WHERE shop = ? AND id = ?`),
+    variantHashes: db.prepare(`SELECT id, hash FROM CatalogVariant WHERE ${inBatch}`),
     variantSeen: db.prepare(`UPDATE CatalogVariant SET generation = ? WHERE shop = ? AND id = ?`),
-    variantUpsert: upsert("CatalogVariant", ["shop", "id"], [
+    variant: upsert("CatalogVariant", ["shop", "id"], [
       "shop", "id", "productId", "title", "sku", "barcode", "price", "compareAtPrice", "inventoryQuantity",
       "inventoryPolicy", "tracked", "position", "selectedOptions", "imageUrl", "inventoryItemId", "weightValue",
       "weightUnit", "hash", "generation", "syncedAt",
     ]),
-    imageUpsert: upsert("CatalogImage", ["shop", "id"], ["shop", "id", "productId", "url", "altText", "width", "height", "position", "generation"]),
-    collectionUpsert: upsert("CatalogProductCollection", ["shop", "productId", "collectionId"], ["shop", "productId", "collectionId", "handle", "title", "generation"]),
-    levelUpsert: upsert("CatalogInventoryLevel", ["shop", "variantId", "locationId"], [
-      "shop", "variantId", "locationId", "available", "shopifyUpdatedAt", "generation",
-    ]),
-    translationUpsert: upsert("CatalogTranslation", ["shop", "productId", "locale", "key"], ["shop", "productId", "locale", "key", "value", "generation"]),
-    priceUpsert: upsert("CatalogMarketPrice", ["shop", "variantId", "country"], [
-      "shop", "variantId", "country", "currency", "price", "compareAtPrice", "generation",
-    ]),
+    image: upsert("CatalogImage", ["shop", "id"], ["shop", "id", "productId", "url", "altText", "width", "height", "position", "generation"]),
+    collection: upsert("CatalogProductCollection", ["shop", "productId", "collectionId"], ["shop", "productId", "collectionId", "handle", "title", "generation"]),
+    level: upsert("CatalogInventoryLevel", ["shop", "variantId", "locationId"], ["shop", "variantId", "locationId", "available", "shopifyUpdatedAt", "generation"]),
+    translation: upsert("CatalogTranslation", ["shop", "productId", "locale", "key"], ["shop", "productId", "locale", "key", "value", "generation"]),
+    price: upsert("CatalogMarketPrice", ["shop", "variantId", "country"], ["shop", "variantId", "country", "currency", "price", "compareAtPrice", "generation"]),
   };
 }
 

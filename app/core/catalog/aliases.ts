@@ -32,3 +32,14 @@ export function parseCatalogAlias(
   }
   return undefined;
 }
+
+type CatalogAlias = ReturnType<typeof parseCatalogAlias>;
+const aliasCache = new Map<string, CatalogAlias>();
+
+/** parseCatalogAlias, remembered per key: a bulk read asks about the same few keys on every line. */
+export function catalogAliasOf(key: string): CatalogAlias {
+  if (aliasCache.has(key)) return aliasCache.get(key);
+  const alias = parseCatalogAlias(key);
+  if (aliasCache.size < 10_000) aliasCache.set(key, alias);
+  return alias;
+}

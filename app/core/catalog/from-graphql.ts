@@ -1,5 +1,5 @@
 import { toMinor } from "../money";
-import { parseCatalogAlias } from "./aliases";
+import { catalogAliasOf } from "./aliases";
 import { gidType, type CatalogQueryKind, type CatalogRecord, type ImageRecord, type LevelRecord, type MarketPrice, type ProductRecord, type TranslationRecord, type VariantRecord } from "./records";
 
 // Admin GraphQL JSON (a bulk JSONL line, or a node of a paged read flattened the same way) →
@@ -23,10 +23,10 @@ function required(value: string | null, field: string, id: string): string {
 export function translationsFromNode(node: Json): TranslationRecord[] {
   const productId = String(node.id);
   const records: TranslationRecord[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    const alias = parseCatalogAlias(key);
+  for (const key in node) {
+    const alias = catalogAliasOf(key);
     if (alias?.kind !== "translations") continue;
-    for (const item of arr(value)) {
+    for (const item of arr(node[key])) {
       const field = str(at(item, "key"));
       const text = str(at(item, "value"));
       if (field && text !== null) records.push({ productId, locale: alias.locale, key: field, value: text });
@@ -66,12 +66,15 @@ function money(value: unknown, currency: string): number | null {
 export function marketPricesFromNode(node: Json): MarketPrice[] {
   const variantId = String(node.id);
   const prices: MarketPrice[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    const alias = parseCatalogAlias(key);
-    const currency = str(at(value, "price", "currencyCode"));
-    if (alias?.kind !== "contextualPricing" || !currency) continue;
-    const price = money(at(value, "price"), currency);
-    if (price !== null) prices.push({ variantId, country: alias.country, currency, price, compareAtPrice: money(at(value, "compareAtPrice"), currency) });
+  for (const key in node) {
+    const alias = catalogAliasOf(key);
+    if (alias?.kind !== "contextualPricing") continue;
+    const value = obj(node[key]);
+    const priceObject = obj(value?.price);
+    const currency = str(priceObject?.currencyCode);
+    if (!value || !currency) continue;
+    const price = money(priceObject, currency);
+    if (price !== null) prices.push({ variantId, country: alias.country, currency, price, compareAtPrice: money(value.compareAtPrice, currency) });
   }
   return prices;
 }
