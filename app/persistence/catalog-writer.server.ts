@@ -81,9 +81,9 @@ export class CatalogWriter {
           s.level.run(shop, l.variantId, l.locationId, l.available, iso(l.updatedAt), generation);
           break;
         }
-        case "price": {
+        case "prices": {
           const p = r.record;
-          s.price.run(shop, p.variantId, p.country, p.currency, p.price, p.compareAtPrice, generation);
+          s.prices.run(shop, p.variantId, json(p.prices), generation);
           break;
         }
         case "translation": {
@@ -169,7 +169,14 @@ function prepare(db: Database.Database) {
     collection: upsert("CatalogProductCollection", ["shop", "productId", "collectionId"], ["shop", "productId", "collectionId", "handle", "title", "generation"]),
     level: upsert("CatalogInventoryLevel", ["shop", "variantId", "locationId"], ["shop", "variantId", "locationId", "available", "shopifyUpdatedAt", "generation"]),
     translation: upsert("CatalogTranslation", ["shop", "productId", "locale", "key"], ["shop", "productId", "locale", "key", "value", "generation"]),
-    price: upsert("CatalogMarketPrice", ["shop", "variantId", "country"], ["shop", "variantId", "country", "currency", "price", "compareAtPrice", "generation"]),
+    // Countries come from several queries (and pages): within one read they are merged into the
+    // variant's row; a new read starts the row afresh, so countries no longer sold drop out.
+    prices: db.prepare(
+      `INSERT INTO CatalogMarketPrice (shop, variantId, prices, generation) VALUES (?, ?, ?, ?)
+       ON CONFLICT(shop, variantId) DO UPDATE SET
+         prices = CASE WHEN generation = excluded.generation THEN json_patch(prices, excluded.prices) ELSE excluded.prices END,
+         generation = excluded.generation`,
+    ),
   };
 }
 

@@ -36,9 +36,17 @@ describe("bulk lines → catalog records", () => {
 
   it("reads contextual prices per country from a prices line, in the market's currency", () => {
     const line = { id: "gid://shopify/ProductVariant/100", contextualPricing_HU: { price: { amount: "11990.0", currencyCode: "HUF" }, compareAtPrice: null }, contextualPricing_JP: { price: { amount: "4500", currencyCode: "JPY" }, compareAtPrice: { amount: "5000", currencyCode: "JPY" } } };
-    expect(recordsFromLine(line, "prices", "EUR", 1).map((r) => r.record)).toEqual([
-      { variantId: line.id, country: "HU", currency: "HUF", price: 11990, compareAtPrice: null }, // HUF has no minor unit in CLDR
-      { variantId: line.id, country: "JP", currency: "JPY", price: 4500, compareAtPrice: 5000 },
+    expect(recordsFromLine(line, "prices", "EUR", 1)).toEqual([
+      {
+        kind: "prices",
+        record: {
+          variantId: line.id,
+          prices: {
+            HU: { currency: "HUF", price: 11990, compareAtPrice: null }, // HUF has no minor unit in CLDR
+            JP: { currency: "JPY", price: 4500, compareAtPrice: 5000 },
+          },
+        },
+      },
     ]);
   });
 

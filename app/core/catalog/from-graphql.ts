@@ -1,6 +1,6 @@
 import { toMinor } from "../money";
 import { catalogAliasOf } from "./aliases";
-import { gidType, type CatalogQueryKind, type CatalogRecord, type ImageRecord, type LevelRecord, type MarketPrice, type ProductRecord, type TranslationRecord, type VariantRecord } from "./records";
+import { gidType, type CatalogQueryKind, type CatalogRecord, type ImageRecord, type LevelRecord, type MarketPrice, type ProductRecord, type TranslationRecord, type VariantPrices, type VariantRecord } from "./records";
 
 // Admin GraphQL JSON (a bulk JSONL line, or a node of a paged read flattened the same way) →
 // normalised records. Per-locale translations and per-country prices come as aliases (./aliases).
@@ -63,9 +63,8 @@ function money(value: unknown, currency: string): number | null {
   return amount === null ? null : toMinor(amount, currency);
 }
 
-export function marketPricesFromNode(node: Json): MarketPrice[] {
-  const variantId = String(node.id);
-  const prices: MarketPrice[] = [];
+export function marketPricesFromNode(node: Json): VariantPrices {
+  const prices: Record<string, MarketPrice> = {};
   for (const key in node) {
     const alias = catalogAliasOf(key);
     if (alias?.kind !== "contextualPricing") continue;
@@ -74,9 +73,9 @@ export function marketPricesFromNode(node: Json): MarketPrice[] {
     const currency = str(priceObject?.currencyCode);
     if (!value || !currency) continue;
     const price = money(priceObject, currency);
-    if (price !== null) prices.push({ variantId, country: alias.country, currency, price, compareAtPrice: money(value.compareAtPrice, currency) });
+    if (price !== null) prices[alias.country] = { currency, price, compareAtPrice: money(value.compareAtPrice, currency) };
   }
-  return prices;
+  return { variantId: String(node.id), prices };
 }
 
 export function variantFromNode(node: Json, productId: string, currency: string): VariantRecord {
@@ -138,7 +137,7 @@ export function recordsFromLine(line: Json, kind: CatalogQueryKind, currency: st
   const parent = str(line.__parentId);
   const needParent = (): string => required(parent, "__parentId", id);
   const type = gidType(id);
-  if (kind === "prices") return type === "ProductVariant" ? marketPricesFromNode(line).map((record) => ({ kind: "price", record })) : [];
+  if (kind === "prices") return type === "ProductVariant" ? [{ kind: "prices", record: marketPricesFromNode(line) }] : [];
   if (kind === "translations") return type === "Product" ? translationsFromNode(line).map((record) => ({ kind: "translation", record })) : [];
   if (kind === "inventory") {
     // The variant lines of this query only carry the levels' parent.

@@ -21,11 +21,15 @@ export interface ProductRecord {
 }
 
 export interface MarketPrice {
-  variantId: string;
-  country: string;
   currency: string;
   price: number;
   compareAtPrice: number | null;
+}
+
+/** A variant's prices by market country (ISO code). */
+export interface VariantPrices {
+  variantId: string;
+  prices: Record<string, MarketPrice>;
 }
 
 export interface VariantRecord {
@@ -84,7 +88,7 @@ export type CatalogRecord =
   | { kind: "image"; record: ImageRecord }
   | { kind: "collection"; record: CollectionLink }
   | { kind: "level"; record: LevelRecord }
-  | { kind: "price"; record: MarketPrice }
+  | { kind: "prices"; record: VariantPrices }
   | { kind: "translation"; record: TranslationRecord };
 
 /** Which bulk query a line came from: each reads different parts of a variant. */
