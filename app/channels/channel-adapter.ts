@@ -100,5 +100,10 @@ export interface ChannelAdapter {
   /** Columns in feed order (CSV/TSV header; XML element order). */
   columns: readonly string[];
   formats: readonly FeedFormat[];
+  /**
+   * Fields whose value is a comma-separated list (e.g. additional_image_link). XML feeds write one
+   * element per entry (shared/serialize.ts `listFields`). Optional: added with the five feed adapters.
+   */
+  listFields?: readonly string[];
   map(variant: FeedVariant): MappedItem;
 }

@@ -1,0 +1,14 @@
+import type { ChannelAdapter } from "../channel-adapter";
+import { columnsOf } from "../shared/spec";
+import { META_FIELDS } from "./fields";
+import { mapMeta } from "./map";
+
+export const metaAdapter: ChannelAdapter = {
+  id: "meta",
+  name: "Meta (Facebook & Instagram)",
+  keyField: "id",
+  columns: columnsOf(META_FIELDS),
+  formats: ["csv", "tsv", "xml"],
+  listFields: ["additional_image_link"],
+  map: mapMeta,
+};
