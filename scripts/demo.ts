@@ -16,6 +16,8 @@ import { parseArgs } from "node:util";
 import { SERVER_BUILD } from "../tests/support/app-server";
 import { startStack, type Stack } from "../tests/support/stack";
 import { CatalogError } from "../tests/emulator";
+import { openSqlite } from "../app/persistence/sqlite.server";
+import { feedReport } from "../app/services/feeds/feeds.server";
 
 class InputError extends Error {}
 
@@ -109,6 +111,31 @@ async function counts(stack: Stack) {
   return { products, variants, locations, markets, locales };
 }
 
+type FeedSummary = Record<string, Record<string, { file: string; items: number; excluded: number; issues: Record<string, number> }>>;
+
+/** Every feed exactly as its URL serves it, to DIR/feeds/<channel>/<market>.<ext>, with what it left out. */
+async function writeFeeds(stack: Stack, out: string, databaseUrl: string): Promise<FeedSummary> {
+  const tokens = await stack.db.feedToken.findMany({ where: { shop: stack.shop, revokedAt: null }, orderBy: [{ channel: "asc" }, { market: "asc" }] });
+  const sqlite = openSqlite(databaseUrl);
+  const summary: FeedSummary = {};
+  try {
+    for (const t of tokens) {
+      const response = await fetch(`${stack.app.url}/feeds/${t.token}`);
+      if (response.status !== 200) throw new Error(`Feed ${t.channel}/${t.market}.${t.format} answered HTTP ${response.status}`);
+      const file = join("feeds", t.channel, `${t.market}.${t.format}`);
+      mkdirSync(join(out, "feeds", t.channel), { recursive: true });
+      writeFileSync(join(out, file), Buffer.from(await response.arrayBuffer()));
+      const channel = (summary[t.channel] ??= {});
+      if (channel[t.market]) continue; // one entry per channel and market: its first format
+      const report = await feedReport({ db: stack.db, sqlite }, t.token);
+      if (report) channel[t.market] = { file, ...report };
+    }
+  } finally {
+    sqlite.close();
+  }
+  return summary;
+}
+
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   const started = Date.now();
@@ -142,11 +169,12 @@ async function main(): Promise<void> {
     if (sync.status !== "completed") throw new Error(`The first catalog read ${sync.status}: ${sync.error ?? "no reason given"}`);
     const read = await stack.db.catalogSync.findUniqueOrThrow({ where: { id: sync.id } });
 
+    const feeds = await writeFeeds(stack, opts.out, databaseUrl);
     const notes: string[] = [];
     if (opts.orders) notes.push(`--orders: ${orderCount} order events read; order intake is not built yet, so none were delivered`);
     const summary = {
       catalog: await counts(stack),
-      feeds: {},
+      feeds,
       orders: { received: 0, created: 0, duplicates: 0, held: {}, rejected: {} },
       sync: { mode: read.mode, objectsRead: read.objectsRead, seconds: (read.finishedAt!.getTime() - read.startedAt.getTime()) / 1000 },
       notes,
@@ -166,6 +194,7 @@ async function main(): Promise<void> {
         `  locations       ${c.locations}`,
         `  markets         ${c.markets}`,
         `  languages       ${c.locales}`,
+        ...Object.entries(feeds).map(([channel, markets]) => `  feed ${channel.padEnd(10)} ${Object.entries(markets).map(([m, f]) => `${m}: ${f.items} items, ${f.excluded} left out`).join("; ")}`),
         ...notes.map((n) => `  note            ${n}`),
         `  results         ${join(opts.out, "summary.json")}, ${join(opts.out, "emulator-state.json")}`,
       ].join("\n"),

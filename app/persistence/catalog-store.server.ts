@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { bumpCatalogVersion } from "./catalog-writer.server";
 
 // Catalog writes outside the full read: a product replaced or removed by a webhook, stock of one
 // variant at one location. Same connection and tables as the CatalogWriter.
@@ -8,6 +9,7 @@ const CHILD_TABLES = ["CatalogImage", "CatalogProductCollection", "CatalogTransl
 /** Before a product's fresh copy is written: its media, collections and translations are replaced whole. */
 export function clearProductChildren(db: Database.Database, shop: string, productId: string): void {
   for (const table of CHILD_TABLES) db.prepare(`DELETE FROM "${table}" WHERE shop = ? AND productId = ?`).run(shop, productId);
+  bumpCatalogVersion(db, shop);
 }
 
 export function variantIdsOf(db: Database.Database, shop: string, productId: string): string[] {
@@ -18,6 +20,7 @@ export function variantIdsOf(db: Database.Database, shop: string, productId: str
 export function removeVariantsExcept(db: Database.Database, shop: string, productId: string, keep: readonly string[]): number {
   const gone = variantIdsOf(db, shop, productId).filter((id) => !keep.includes(id));
   for (const id of gone) removeVariant(db, shop, id);
+  if (gone.length > 0) bumpCatalogVersion(db, shop);
   return gone.length;
 }
 
@@ -31,7 +34,9 @@ export function deleteProduct(db: Database.Database, shop: string, productId: st
   return db.transaction(() => {
     removeVariantsExcept(db, shop, productId, []);
     clearProductChildren(db, shop, productId);
-    return db.prepare(`DELETE FROM CatalogProduct WHERE shop = ? AND id = ?`).run(shop, productId).changes > 0;
+    const deleted = db.prepare(`DELETE FROM CatalogProduct WHERE shop = ? AND id = ?`).run(shop, productId).changes > 0;
+    bumpCatalogVersion(db, shop);
+    return deleted;
   })();
 }
 
@@ -68,6 +73,7 @@ export function applyLevel(db: Database.Database, shop: string, variantId: strin
       `UPDATE CatalogVariant SET inventoryQuantity = (SELECT COALESCE(SUM(available), 0) FROM CatalogInventoryLevel WHERE shop = ? AND variantId = ?)
        WHERE shop = ? AND id = ?`,
     ).run(shop, variantId, shop, variantId);
+    bumpCatalogVersion(db, shop);
     return "applied";
   })();
 }

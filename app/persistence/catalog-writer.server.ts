@@ -38,7 +38,10 @@ export class CatalogWriter {
     private readonly batchSize = 2000,
   ) {
     this.s = prepare(db);
-    this.commit = db.transaction((records: CatalogRecord[]) => this.writeBatch(records));
+    this.commit = db.transaction((records: CatalogRecord[]) => {
+      this.writeBatch(records);
+      bumpCatalogVersion(db, shop);
+    });
   }
 
   write(record: CatalogRecord): void {
@@ -180,6 +183,11 @@ function prepare(db: Database.Database) {
   };
 }
 
+/** Every catalog write moves the shop's catalog version: feeds derive their ETag from it. */
+export function bumpCatalogVersion(db: Database.Database, shop: string): void {
+  db.prepare(`UPDATE Shop SET catalogVersion = catalogVersion + 1, catalogChangedAt = ? WHERE domain = ?`).run(new Date().toISOString(), shop);
+}
+
 const STALE_TABLES = ["CatalogVariant", "CatalogImage", "CatalogProductCollection", "CatalogInventoryLevel", "CatalogMarketPrice", "CatalogTranslation"] as const;
 
 /**
@@ -192,6 +200,7 @@ export function removeUnseen(db: Database.Database, shop: string, generation: nu
     const variants = db.prepare(`DELETE FROM CatalogVariant WHERE shop = ? AND generation < ?`).run(shop, generation).changes;
     for (const table of STALE_TABLES.slice(1)) db.prepare(`DELETE FROM "${table}" WHERE shop = ? AND generation < ?`).run(shop, generation);
     db.prepare(`DELETE FROM CatalogProduct WHERE shop = ? AND generation < ?`).run(shop, generation);
+    bumpCatalogVersion(db, shop);
     return { products, variants };
   })();
 }

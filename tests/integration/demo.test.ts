@@ -25,6 +25,16 @@ describe("npm run demo", () => {
     expect(state.inventory[0]).toEqual({ variantId: expect.stringMatching(/^gid:\/\/shopify\/ProductVariant\//), locationId: expect.stringMatching(/^gid:\/\/shopify\/Location\//), available: expect.any(Number) });
     expect(state.orders).toEqual([]);
     expect(result.stdout).toMatch(/products\s+200/);
+    // Every channel's feed per market, written exactly as served, with what it left out and why.
+    expect(Object.keys(summary.feeds).sort()).toEqual(["google", "meta", "pinterest", "snapchat", "tiktok"]);
+    for (const markets of Object.values(summary.feeds) as Record<string, { file: string; items: number; excluded: number; issues: Record<string, number> }>[]) {
+      expect(Object.keys(markets)).toHaveLength(summary.catalog.markets);
+      for (const feed of Object.values(markets)) {
+        expect(feed.items).toBeGreaterThan(0);
+        expect(readFileSync(join(out, feed.file), "utf8").length).toBeGreaterThan(100);
+        if (feed.excluded > 0) expect(Object.keys(feed.issues).length).toBeGreaterThan(0);
+      }
+    }
   });
 
   it("--catalog reads a catalog given in Shopify's bulk JSONL shape", () => {

@@ -3,6 +3,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { CatalogQueryKind } from "~/core/catalog/records";
 import { CatalogWriter, removeUnseen } from "~/persistence/catalog-writer.server";
 import { BulkOperationById, BulkOperationRunQuery, buildCatalogBulkQueries } from "~/shopify/documents";
+import { ensureFeedTokens } from "~/services/feeds/feeds.server";
 import type { CatalogDeps } from "./deps.server";
 import { ingestJsonl } from "./ingest-jsonl.server";
 import { pagedRead } from "./paged-read.server";
@@ -134,6 +135,8 @@ async function markPart(deps: CatalogDeps, syncId: number, bulkId: string, statu
 async function finish(deps: CatalogDeps, syncId: number, extra?: Partial<Record<"productsCreated" | "productsUpdated" | "variantsCreated" | "variantsUpdated" | "objectsRead", number>>): Promise<void> {
   const sync = await deps.db.catalogSync.findUniqueOrThrow({ where: { id: syncId } });
   const removed = removeUnseen(deps.sqlite, sync.shop, sync.generation);
+  // The shop's markets are known now: every channel and market gets its feed URLs.
+  await ensureFeedTokens(deps.db, sync.shop);
   await deps.db.catalogSync.update({
     where: { id: syncId },
     data: {

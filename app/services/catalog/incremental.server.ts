@@ -10,6 +10,7 @@ import {
   variantOfInventoryItem,
 } from "~/persistence/catalog-store.server";
 import type { CatalogQueryKind } from "~/core/catalog/records";
+import { CatalogWriter } from "~/persistence/catalog-writer.server";
 import type { CatalogDeps } from "./deps.server";
 import { pagedRead } from "./paged-read.server";
 import { representativeCountry } from "./shop-facts.server";
@@ -73,15 +74,22 @@ async function refreshProduct(deps: CatalogDeps, event: CatalogEvent): Promise<O
   const filter = { products: `id:${id}`, variants: `product_id:${id}` };
   const generation = currentGeneration(deps.sqlite, event.shop);
   const known = new Set(variantIdsOf(deps.sqlite, event.shop, productId));
-  clearProductChildren(deps.sqlite, event.shop, productId);
-  const read = (parts: CatalogQueryKind[]) => pagedRead(deps, event.shop, generation, facts, filter, new Set(parts));
-  const result = await read(["catalog", "prices", "translations"]);
-  // Every Shopify product has at least one variant: none back means the product is gone.
-  if (result.variantIds.length === 0) {
-    deleteProduct(deps.sqlite, event.shop, productId);
-    return "processed";
-  }
-  removeVariantsExcept(deps.sqlite, event.shop, productId, result.variantIds);
+  // The fresh copy is read first and committed in one transaction, so a feed served meanwhile
+  // sees the product either as it was or as it is, never half-replaced.
+  const writer = new CatalogWriter(deps.sqlite, event.shop, generation, Number.POSITIVE_INFINITY);
+  const read = (parts: CatalogQueryKind[], into?: CatalogWriter) => pagedRead(deps, event.shop, generation, facts, filter, new Set(parts), into);
+  const result = await read(["catalog", "prices", "translations"], writer);
+  deps.sqlite.transaction(() => {
+    if (result.variantIds.length === 0) {
+      // Every Shopify product has at least one variant: none back means the product is gone.
+      deleteProduct(deps.sqlite, event.shop, productId);
+      return;
+    }
+    clearProductChildren(deps.sqlite, event.shop, productId);
+    writer.flush();
+    removeVariantsExcept(deps.sqlite, event.shop, productId, result.variantIds);
+  })();
+  if (result.variantIds.length === 0) return "processed";
   // Stock of known variants follows inventory_levels/update; only new variants need theirs read.
   if (result.variantIds.some((v) => !known.has(v))) await read(["inventory"]);
   return "processed";

@@ -37,9 +37,11 @@ export async function pagedRead(
   facts: Pick<ShopFactsSummary, "currency" | "countries" | "translatedLocales">,
   filter?: PagedFilter,
   parts: ReadonlySet<CatalogQueryKind> = ALL_PARTS,
+  /** A writer the caller flushes (to commit a product's fresh copy in one transaction); default: batches flushed here. */
+  into?: CatalogWriter,
 ): Promise<WriteCounts & { objectsRead: number; variantIds: string[] }> {
   const admin = await deps.admin(shop);
-  const writer = new CatalogWriter(deps.sqlite, shop, generation);
+  const writer = into ?? new CatalogWriter(deps.sqlite, shop, generation);
   const variantIds: string[] = [];
   let objectsRead = 0;
 
@@ -94,6 +96,6 @@ export async function pagedRead(
       ({ translations, ...node }) => write({ ...node, [translationsAlias(locale)]: translations }, "translations"),
     );
   }
-  writer.flush();
+  if (!into) writer.flush();
   return { ...writer.counts, objectsRead, variantIds };
 }

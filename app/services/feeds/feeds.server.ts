@@ -1,0 +1,147 @@
+import { randomBytes } from "node:crypto";
+import { Readable } from "node:stream";
+import { createGzip } from "node:zlib";
+import type { PrismaClient } from "@prisma/client";
+import type Database from "better-sqlite3";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import type { ChannelAdapter, FeedFormat, FeedItem, FeedIssue } from "~/channels/channel-adapter";
+import { channelAdapters, getChannelAdapter } from "~/channels/registry";
+import { serialize } from "~/channels/shared/serialize";
+import { assembleFeedVariants, type FeedMarket, type FeedShop } from "~/core/feeds/assemble";
+import { productPages } from "~/persistence/feed-rows.server";
+import { googleCategoryFor } from "./google-taxonomy.server";
+
+// Feeds: a secret URL per shop, channel, market and format, streamed from the catalog tables on
+// every request (never a whole feed in memory), with an ETag that moves with the catalog.
+
+export interface FeedDeps {
+  db: PrismaClient;
+  sqlite: Database.Database;
+}
+
+/** Changes when the feed code changes what it writes, so caches refetch. */
+const FEED_CODE_VERSION = 1;
+
+const CONTENT_TYPES: Record<FeedFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  tsv: "text/tab-separated-values; charset=utf-8",
+  xml: "application/xml; charset=utf-8",
+};
+
+export async function feedMarkets(db: PrismaClient, shop: string): Promise<FeedMarket[]> {
+  const [markets, primary] = await Promise.all([
+    db.shopMarket.findMany({ where: { shop, enabled: true }, orderBy: { handle: "asc" } }),
+    db.shopLocale.findFirst({ where: { shop, primary: true } }),
+  ]);
+  return markets.map((m) => {
+    const countries = (JSON.parse(m.countries) as string[]).slice().sort();
+    const locales = JSON.parse(m.locales) as string[];
+    return { handle: m.handle, countries, currency: m.currency, language: locales[0] ?? primary?.locale ?? "en", priceCountry: countries[0] ?? null };
+  });
+}
+
+/** Every channel × enabled market × format gets a URL (idempotent; existing tokens are kept). */
+export async function ensureFeedTokens(db: PrismaClient, shop: string): Promise<void> {
+  for (const market of await feedMarkets(db, shop)) {
+    for (const adapter of channelAdapters) {
+      for (const format of adapter.formats) {
+        const where = { shop_channel_market_format: { shop, channel: adapter.id, market: market.handle, format } };
+        if (await db.feedToken.findUnique({ where })) continue;
+        await db.feedToken.create({ data: { token: randomBytes(24).toString("base64url"), shop, channel: adapter.id, market: market.handle, format } });
+      }
+    }
+  }
+}
+
+interface FeedTarget {
+  adapter: ChannelAdapter;
+  shop: FeedShop;
+  market: FeedMarket;
+  format: FeedFormat;
+  version: number;
+  changedAt: Date | null;
+}
+
+async function resolve(db: PrismaClient, token: string): Promise<FeedTarget | null> {
+  const row = await db.feedToken.findUnique({ where: { token } });
+  if (!row || row.revokedAt) return null;
+  const adapter = getChannelAdapter(row.channel);
+  const shop = await db.shop.findUnique({ where: { domain: row.shop } });
+  const market = (await feedMarkets(db, row.shop)).find((m) => m.handle === row.market);
+  if (!adapter || !shop || !market || shop.uninstalledAt) return null;
+  return {
+    adapter,
+    market,
+    format: row.format as FeedFormat,
+    version: shop.catalogVersion,
+    changedAt: shop.catalogChangedAt,
+    shop: { domain: shop.domain, name: shop.name ?? shop.domain, storefrontUrl: shop.primaryDomain ?? `https://${shop.domain}`, currency: shop.currencyCode ?? "USD" },
+  };
+}
+
+/** Each mapped variant of the feed, in catalog order: the item (or null when left out) and its issues. */
+export async function* mappedVariants(deps: FeedDeps, target: Pick<FeedTarget, "adapter" | "shop" | "market">) {
+  for (const page of productPages(deps.sqlite, target.shop.domain, target.market.language)) {
+    for (const variant of assembleFeedVariants(page, { shop: target.shop, market: target.market, channel: target.adapter.id, googleCategory: (c) => (c ? googleCategoryFor(c.fullName) : null) })) {
+      yield { variant, ...target.adapter.map(variant) };
+    }
+  }
+}
+
+async function* items(deps: FeedDeps, target: FeedTarget): AsyncGenerator<FeedItem> {
+  for await (const mapped of mappedVariants(deps, target)) if (mapped.item) yield mapped.item;
+}
+
+/** GET /feeds/<token>: 404 for an unknown or revoked token, 304 when the client's copy is current. */
+export async function serveFeed(deps: FeedDeps, token: string, request: Request): Promise<Response> {
+  const target = await resolve(deps.db, token);
+  if (!target) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const etag = `"v${target.version}.${FEED_CODE_VERSION}.${target.format}"`;
+  const headers = new Headers({
+    "Content-Type": CONTENT_TYPES[target.format],
+    ETag: etag,
+    "Cache-Control": "private, max-age=0, must-revalidate",
+    Vary: "Accept-Encoding",
+    "X-Robots-Tag": "noindex",
+  });
+  if (target.changedAt) headers.set("Last-Modified", target.changedAt.toUTCString());
+  if (notModified(request, etag, target.changedAt)) return new Response(null, { status: 304, headers });
+  if (request.method === "HEAD") return new Response(null, { status: 200, headers });
+
+  const body = serialize(target.format, target.adapter.columns, items(deps, target), {
+    listFields: target.adapter.listFields,
+    channel: { title: `${target.shop.name} — ${target.adapter.name} (${target.market.handle})`, link: target.shop.storefrontUrl },
+  });
+  let stream = Readable.from(body);
+  if (/\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")) {
+    headers.set("Content-Encoding", "gzip");
+    stream = stream.pipe(createGzip());
+  }
+  return new Response(createReadableStreamFromReadable(stream), { status: 200, headers });
+}
+
+function notModified(request: Request, etag: string, changedAt: Date | null): boolean {
+  const match = request.headers.get("if-none-match");
+  if (match) return match.split(",").some((tag) => tag.trim() === etag || tag.trim() === `W/${etag}`);
+  const since = request.headers.get("if-modified-since");
+  return Boolean(since && changedAt && Math.floor(changedAt.getTime() / 1000) <= Math.floor(Date.parse(since) / 1000));
+}
+
+export interface FeedReport {
+  items: number;
+  excluded: number;
+  issues: Record<string, number>;
+}
+
+/** What a feed emits and leaves out, by issue code (errors leave an item out; warnings are counted too). */
+export async function feedReport(deps: FeedDeps, token: string): Promise<FeedReport | null> {
+  const target = await resolve(deps.db, token);
+  if (!target) return null;
+  const report: FeedReport = { items: 0, excluded: 0, issues: {} };
+  for await (const mapped of mappedVariants(deps, target)) {
+    if (mapped.item) report.items++;
+    else report.excluded++;
+    for (const issue of mapped.issues as FeedIssue[]) report.issues[issue.code] = (report.issues[issue.code] ?? 0) + 1;
+  }
+  return report;
+}
