@@ -27,6 +27,7 @@ export interface Stack {
   emu: Emulator;
   app: AppServer;
   db: PrismaClient;
+  databaseUrl: string;
   shop: string;
   /** Open the embedded app as Shopify's admin would: token exchange, afterAuth, first full read. */
   install(): Promise<void>;
@@ -67,6 +68,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     emu,
     app: running,
     db,
+    databaseUrl: options.databaseUrl,
     shop,
     async install() {
       const idToken = await mintSessionToken({ shop });
