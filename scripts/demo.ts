@@ -111,7 +111,7 @@ async function counts(stack: Stack) {
   return { products, variants, locations, markets, locales };
 }
 
-type FeedSummary = Record<string, Record<string, { file: string; items: number; excluded: number; issues: Record<string, number> }>>;
+type FeedSummary = Record<string, Record<string, { file: string; items: number; excluded: number; issues: Record<string, number>; excludedByRules: Record<string, number> }>>;
 
 /** Every feed exactly as its URL serves it, to DIR/feeds/<channel>/<market>.<ext>, with what it left out. */
 async function writeFeeds(stack: Stack, out: string, databaseUrl: string): Promise<FeedSummary> {
@@ -128,7 +128,10 @@ async function writeFeeds(stack: Stack, out: string, databaseUrl: string): Promi
       const channel = (summary[t.channel] ??= {});
       if (channel[t.market]) continue; // one entry per channel and market: its first format
       const report = await feedReport({ db: stack.db, sqlite }, t.token);
-      if (report) channel[t.market] = { file, ...report };
+      if (!report) continue;
+      // Left out: what the channel would reject (by issue code) and what the merchant's rules hold back.
+      const byRules = Object.values(report.excludedByRules).reduce((a, b) => a + b, 0);
+      channel[t.market] = { file, items: report.items, excluded: report.excluded + byRules, issues: report.issues, excludedByRules: report.excludedByRules };
     }
   } finally {
     sqlite.close();

@@ -60,6 +60,27 @@ describe("feeds", () => {
     expect((await fetch(feedUrl("no-such-token"))).status).toBe(404);
   });
 
+  it("applies the merchant's rules: markets, exclusions and a title template, with a new ETag", async () => {
+    const { saveFeedRules } = await import("~/services/feeds/feeds.server");
+    const { DEFAULT_RULES } = await import("~/core/feeds/rules");
+    const token = await stack.db.feedToken.findFirstOrThrow({ where: { shop: stack.shop, channel: "tiktok", market: "eu", format: "csv" } });
+    const before = await fetch(feedUrl(token.token));
+    const beforeText = await before.text();
+    const vendor = stack.emu.state(stack.shop).products.find((p) => p.status === "ACTIVE")!.vendor;
+    await saveFeedRules(stack.db, stack.shop, "tiktok", { ...DEFAULT_RULES, markets: ["eu"], exclude: [{ field: "vendor", value: vendor }], titleTemplate: "{title} | {vendor}" });
+
+    const after = await fetch(feedUrl(token.token), { headers: { "If-None-Match": before.headers.get("etag")! } });
+    expect(after.status).toBe(200);
+    const text = await after.text();
+    expect(text.length).toBeLessThan(beforeText.length);
+    expect(text).not.toContain(`,${vendor},`);
+    const [header, first] = text.split("\n");
+    expect(first.split(",")[header.split(",").indexOf("title")]).toMatch(/ \| /);
+    const other = await stack.db.feedToken.findFirstOrThrow({ where: { shop: stack.shop, channel: "tiktok", market: { not: "eu" } } });
+    expect((await fetch(feedUrl(other.token))).status).toBe(404); // not published in that market
+    await saveFeedRules(stack.db, stack.shop, "tiktok", DEFAULT_RULES);
+  });
+
   it("shows a price change made in Shopify, with a new ETag", async () => {
     // The EUR market: its contextual price follows the shop (EUR) price.
     const token = await stack.db.feedToken.findFirstOrThrow({ where: { shop: stack.shop, channel: "google", format: "xml", market: "eu" } });

@@ -4,10 +4,11 @@ import { createGzip } from "node:zlib";
 import type { PrismaClient } from "@prisma/client";
 import type Database from "better-sqlite3";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import type { ChannelAdapter, FeedFormat, FeedItem, FeedIssue } from "~/channels/channel-adapter";
+import type { ChannelAdapter, FeedFormat, FeedItem, FeedIssue, FeedVariant } from "~/channels/channel-adapter";
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import { serialize } from "~/channels/shared/serialize";
 import { assembleFeedVariants, type FeedMarket, type FeedShop } from "~/core/feeds/assemble";
+import { applyRules, DEFAULT_RULES, parseRules, type FeedRules } from "~/core/feeds/rules";
 import { productPages } from "~/persistence/feed-rows.server";
 import { googleCategoryFor } from "./google-taxonomy.server";
 
@@ -55,6 +56,8 @@ export async function ensureFeedTokens(db: PrismaClient, shop: string): Promise<
 
 interface FeedTarget {
   adapter: ChannelAdapter;
+  rules: FeedRules;
+  rulesVersion: number;
   shop: FeedShop;
   market: FeedMarket;
   format: FeedFormat;
@@ -69,8 +72,13 @@ async function resolve(db: PrismaClient, token: string): Promise<FeedTarget | nu
   const shop = await db.shop.findUnique({ where: { domain: row.shop } });
   const market = (await feedMarkets(db, row.shop)).find((m) => m.handle === row.market);
   if (!adapter || !shop || !market || shop.uninstalledAt) return null;
+  const setting = await db.feedSetting.findUnique({ where: { shop_channel: { shop: row.shop, channel: row.channel } } });
+  const rules = parseRules(setting?.rules);
+  if (rules.markets && !rules.markets.includes(market.handle)) return null; // not published in this market
   return {
     adapter,
+    rules,
+    rulesVersion: setting ? setting.updatedAt.getTime() : 0,
     market,
     format: row.format as FeedFormat,
     version: shop.catalogVersion,
@@ -79,11 +87,20 @@ async function resolve(db: PrismaClient, token: string): Promise<FeedTarget | nu
   };
 }
 
-/** Each mapped variant of the feed, in catalog order: the item (or null when left out) and its issues. */
-export async function* mappedVariants(deps: FeedDeps, target: Pick<FeedTarget, "adapter" | "shop" | "market">) {
+/**
+ * Each variant of the feed, in catalog order: left out by the merchant's rules (`excludedBy`), or
+ * mapped by the channel — the item (null when a defect leaves it out) and its issues.
+ */
+export async function* mappedVariants(
+  deps: FeedDeps,
+  target: Pick<FeedTarget, "adapter" | "shop" | "market"> & { rules?: FeedRules },
+): AsyncGenerator<{ variant: FeedVariant; excludedBy: string | null; item: FeedItem | null; issues: FeedIssue[] }> {
+  const rules = target.rules ?? DEFAULT_RULES;
   for (const page of productPages(deps.sqlite, target.shop.domain, target.market.language)) {
     for (const variant of assembleFeedVariants(page, { shop: target.shop, market: target.market, channel: target.adapter.id, googleCategory: (c) => (c ? googleCategoryFor(c.fullName) : null) })) {
-      yield { variant, ...target.adapter.map(variant) };
+      const ruled = applyRules(variant, rules);
+      if (ruled.variant) yield { variant: ruled.variant, excludedBy: null, ...target.adapter.map(ruled.variant) };
+      else yield { variant, excludedBy: ruled.excludedBy, item: null, issues: [] };
     }
   }
 }
@@ -96,7 +113,7 @@ async function* items(deps: FeedDeps, target: FeedTarget): AsyncGenerator<FeedIt
 export async function serveFeed(deps: FeedDeps, token: string, request: Request): Promise<Response> {
   const target = await resolve(deps.db, token);
   if (!target) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const etag = `"v${target.version}.${FEED_CODE_VERSION}.${target.format}"`;
+  const etag = `"v${target.version}.${target.rulesVersion}.${FEED_CODE_VERSION}.${target.format}"`;
   const headers = new Headers({
     "Content-Type": CONTENT_TYPES[target.format],
     ETag: etag,
@@ -129,19 +146,33 @@ function notModified(request: Request, etag: string, changedAt: Date | null): bo
 
 export interface FeedReport {
   items: number;
+  /** Left out because the channel would reject them (see `issues`). */
   excluded: number;
   issues: Record<string, number>;
+  /** Left out by the merchant's rules, by rule. */
+  excludedByRules: Record<string, number>;
 }
 
 /** What a feed emits and leaves out, by issue code (errors leave an item out; warnings are counted too). */
 export async function feedReport(deps: FeedDeps, token: string): Promise<FeedReport | null> {
   const target = await resolve(deps.db, token);
   if (!target) return null;
-  const report: FeedReport = { items: 0, excluded: 0, issues: {} };
+  const report: FeedReport = { items: 0, excluded: 0, issues: {}, excludedByRules: {} };
   for await (const mapped of mappedVariants(deps, target)) {
+    if (mapped.excludedBy) {
+      report.excludedByRules[mapped.excludedBy] = (report.excludedByRules[mapped.excludedBy] ?? 0) + 1;
+      continue;
+    }
     if (mapped.item) report.items++;
     else report.excluded++;
-    for (const issue of mapped.issues as FeedIssue[]) report.issues[issue.code] = (report.issues[issue.code] ?? 0) + 1;
+    for (const issue of mapped.issues) report.issues[issue.code] = (report.issues[issue.code] ?? 0) + 1;
   }
   return report;
+}
+
+/** Saves a channel's rules (validated by the caller's form); the channel's feeds change ETag. */
+export async function saveFeedRules(db: PrismaClient, shop: string, channel: string, rules: FeedRules): Promise<void> {
+  if (!getChannelAdapter(channel)) throw new Error(`Unknown channel ${channel}`);
+  const json = JSON.stringify(rules);
+  await db.feedSetting.upsert({ where: { shop_channel: { shop, channel } }, create: { shop, channel, rules: json }, update: { rules: json } });
 }
