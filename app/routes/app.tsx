@@ -20,6 +20,7 @@ export default function AppLayout() {
       <NavMenu>
         <Link to="/app" rel="home">Overview</Link>
         <Link to="/app/catalog">Catalog</Link>
+        <Link to="/app/feeds">Feeds</Link>
       </NavMenu>
       <Outlet />
     </AppProvider>

@@ -1,0 +1,276 @@
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type Database from "better-sqlite3";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { channelAdapters, getChannelAdapter } from "~/channels/registry";
+import { parseRules } from "~/core/feeds/rules";
+import { openSqlite } from "~/persistence/sqlite.server";
+import { feedMarkets, feedReport, mappedVariants, type FeedDeps } from "~/services/feeds/feeds.server";
+import { parseCsv } from "../channels/csv";
+import { freshDatabase } from "../support/db";
+import { embeddedAppUrl, mintSessionToken } from "../support/session-token";
+import { startStack, waitFor, type Stack } from "../support/stack";
+import type { ShopifyAdminEmulation } from "./app-bridge-stub";
+import { launchChromium, openAdminPage, requireBuildAndChromium } from "./chromium";
+
+// The Feeds page as a merchant sees it: the store emulator with a generated catalog, the BUILT
+// app installed and read, the page in Chromium inside the emulated admin. What the page says
+// (URLs, live and left-out counts, issues and their products) is checked against the DB and
+// against the feeds themselves, fetched over HTTP.
+
+const SCREENSHOT = join(import.meta.dirname, "../../test-results/feeds.png");
+const PRODUCTS = 150;
+const SEED = 33;
+const READ_MS = 60_000;
+
+let dbDir: string | undefined;
+let stack: Stack | undefined;
+let browser: Browser | undefined;
+let sqlite: Database.Database | undefined;
+
+beforeAll(async () => {
+  requireBuildAndChromium();
+  const db = freshDatabase();
+  dbDir = db.dir;
+  stack = await startStack({ databaseUrl: db.url });
+  stack.emu.loadGenerated(stack.shop, { products: PRODUCTS, seed: SEED });
+  browser = await launchChromium();
+  await stack.install();
+  expect((await stack.waitForSync(0, READ_MS)).status).toBe("completed");
+  sqlite = openSqlite(db.url);
+});
+
+afterAll(async () => {
+  sqlite?.close();
+  await browser?.close();
+  await stack?.stop();
+  if (dbDir) rmSync(dbDir, { recursive: true, force: true });
+});
+
+beforeEach(({ onTestFailed }) => {
+  onTestFailed(() => {
+    process.stderr.write(`--- app output (${stack?.app.url}) ---\n${stack?.app.output().slice(-20_000) ?? "(not started)"}\n`);
+  });
+});
+
+function running(): { stack: Stack; browser: Browser; deps: FeedDeps } {
+  if (!stack || !browser || !sqlite) throw new Error("setup failed");
+  return { stack, browser, deps: { db: stack.db, sqlite } };
+}
+
+/** Items in a served feed body. */
+function itemsIn(format: string, body: string): number {
+  if (format === "xml") return body.match(/<item>/g)?.length ?? 0;
+  return parseCsv(body, format === "tsv" ? "\t" : ",").length - 1;
+}
+
+/** Independently of the page's service: left-out items per error code and items per warning code. */
+async function expectedIssues(channel: string, market: string): Promise<{ errors: Record<string, number>; warnings: Record<string, number> }> {
+  const { stack, deps } = running();
+  const adapter = getChannelAdapter(channel)!;
+  const shopRow = await stack.db.shop.findUniqueOrThrow({ where: { domain: stack.shop } });
+  const feedMarket = (await feedMarkets(stack.db, stack.shop)).find((m) => m.handle === market)!;
+  const shop = { domain: shopRow.domain, name: shopRow.name ?? shopRow.domain, storefrontUrl: shopRow.primaryDomain ?? `https://${shopRow.domain}`, currency: shopRow.currencyCode ?? "USD" };
+  const setting = await stack.db.feedSetting.findUnique({ where: { shop_channel: { shop: stack.shop, channel } } });
+  const errors: Record<string, number> = {};
+  const warnings: Record<string, number> = {};
+  for await (const { excludedBy, item, issues } of mappedVariants(deps, { adapter, shop, market: feedMarket, rules: parseRules(setting?.rules) })) {
+    if (excludedBy) continue;
+    for (const code of new Set(issues.filter((i) => i.severity === "error").map((i) => i.code))) {
+      expect(item).toBeNull();
+      errors[code] = (errors[code] ?? 0) + 1;
+    }
+    for (const code of new Set(issues.filter((i) => i.severity === "warning").map((i) => i.code))) warnings[code] = (warnings[code] ?? 0) + 1;
+  }
+  return { errors, warnings };
+}
+
+describe("the Feeds page in Chromium", () => {
+  let context: BrowserContext;
+  let admin: ShopifyAdminEmulation;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeEach(async () => {
+    const { stack, browser } = running();
+    ({ context, admin, page, pageErrors } = await openAdminPage(browser, stack.app.url, () => mintSessionToken({ shop: stack.shop })));
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    expect(admin.refused).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(running().stack.app.blockedConnections()).toEqual([]);
+  });
+
+  async function openFeeds(search = ""): Promise<void> {
+    const { stack } = running();
+    const response = await page.goto(embeddedAppUrl(stack.app.url, { shop: stack.shop, path: `/app/feeds${search}`, idToken: await mintSessionToken({ shop: stack.shop }) }));
+    expect(response?.status()).toBe(200);
+    await page.getByRole("heading", { level: 1, name: "Feeds" }).waitFor();
+    await page.waitForLoadState("networkidle");
+  }
+
+  const panel = () => page.locator("#feed-panel");
+  const heading = () => panel().getByRole("heading", { level: 2 }).first();
+  const urlFields = () => panel().locator("input[readonly]");
+  const number = async (id: string) => Number((await page.locator(`#${id}`).innerText()).replace(/,/g, ""));
+
+  /** The issue groups shown under a card heading: code → item count. */
+  async function shownGroups(cardTitle: string): Promise<Record<string, number>> {
+    const card = panel().locator(".Polaris-ShadowBevel").filter({ has: page.getByRole("heading", { level: 2, name: cardTitle, exact: true }) });
+    const out: Record<string, number> = {};
+    for (const section of await card.locator("section[data-issue-code]").all()) {
+      const code = (await section.getAttribute("data-issue-code"))!;
+      // The badge also holds its tone for screen readers ("Critical", "Warning").
+      const badge = await section.locator(".Polaris-Badge").innerText();
+      out[code] = Number(/([\d,]+) items?$/.exec(badge.trim())![1].replace(/,/g, ""));
+    }
+    return out;
+  }
+
+  /** Waits until the page shows `channel` and `market` (after a click, the loader has answered). */
+  async function shows(channelName: string, marketName: string): Promise<void> {
+    await expect.poll(() => heading().innerText(), { timeout: 20_000 }).toBe(`${channelName} · ${marketName}`);
+    await expect.poll(() => panel().getAttribute("aria-busy"), { timeout: 20_000 }).toBe("false");
+  }
+
+  it("says in a plain sentence that nothing is read yet, and fills in by itself once feeds exist", async () => {
+    const { stack } = running();
+    const saved = await stack.db.feedToken.findMany({ where: { shop: stack.shop } });
+    await stack.db.feedToken.deleteMany({ where: { shop: stack.shop } });
+    try {
+      await openFeeds();
+      expect(await page.getByRole("heading", { level: 2, name: "Your catalog has not been read yet" }).count()).toBe(1);
+      expect(await page.getByText(/^Feed URLs appear here once the first full read of your products is done\./).count()).toBe(1);
+      expect(await urlFields().count()).toBe(0);
+    } finally {
+      await stack.db.feedToken.createMany({ data: saved });
+    }
+    // The page looks again by itself.
+    await expect.poll(() => urlFields().count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+
+  it("lets every channel be picked; its URLs are the DB's tokens and serve as many items as the page says are live", async () => {
+    const { stack, deps } = running();
+    const market = (await stack.db.shopMarket.findMany({ where: { shop: stack.shop, enabled: true }, orderBy: { handle: "asc" } }))[0];
+    // Start on the last channel so that picking the first one is a change too.
+    await openFeeds(`?channel=${channelAdapters[channelAdapters.length - 1].id}`);
+    const tabs = page.getByRole("tab");
+    expect(await tabs.allInnerTexts()).toEqual(channelAdapters.map((a) => a.name));
+
+    for (const adapter of channelAdapters) {
+      await page.getByRole("tab", { name: adapter.name, exact: true }).click();
+      await shows(adapter.name, market.name);
+      expect(new URL(page.url()).searchParams.get("channel")).toBe(adapter.id);
+      expect(await page.getByRole("tab", { name: adapter.name, exact: true }).getAttribute("aria-selected")).toBe("true");
+
+      const tokens = await stack.db.feedToken.findMany({ where: { shop: stack.shop, channel: adapter.id, market: market.handle, revokedAt: null } });
+      const shown = await Promise.all((await urlFields().all()).map((field) => field.inputValue()));
+      expect(shown.sort()).toEqual(tokens.map((t) => `${stack.app.url}/feeds/${t.token}`).sort());
+
+      const live = await number("items-live");
+      const leftOut = await number("items-left-out");
+      const byRules = await number("items-by-rules");
+      const report = (await feedReport(deps, tokens[0].token))!;
+      const ruled = Object.values(report.excludedByRules).reduce((a, b) => a + b, 0);
+      expect({ live, leftOut, byRules }).toEqual({ live: report.items, leftOut: report.excluded, byRules: ruled });
+      expect(live).toBeGreaterThan(0);
+      for (const token of tokens) {
+        const response = await fetch(`${stack.app.url}/feeds/${token.token}`);
+        expect(response.status, `${adapter.id} ${token.format}`).toBe(200);
+        expect(itemsIn(token.format, await response.text()), `${adapter.id} ${token.format}`).toBe(live);
+      }
+    }
+  });
+
+  it("keeps the channel and market in the URL, and switches market with the picker", async () => {
+    const { stack } = running();
+    const markets = await stack.db.shopMarket.findMany({ where: { shop: stack.shop, enabled: true }, orderBy: { handle: "asc" } });
+    expect(markets.length).toBeGreaterThan(1);
+    const other = markets[1];
+    await openFeeds("?channel=google");
+    await shows("Google Merchant Center", markets[0].name);
+
+    await page.getByLabel("Market").selectOption(other.handle);
+    await shows("Google Merchant Center", other.name);
+    const params = new URL(page.url()).searchParams;
+    expect({ channel: params.get("channel"), market: params.get("market") }).toEqual({ channel: "google", market: other.handle });
+    const tokens = await stack.db.feedToken.findMany({ where: { shop: stack.shop, channel: "google", market: other.handle } });
+    const shown = await Promise.all((await urlFields().all()).map((field) => field.inputValue()));
+    expect(shown.sort()).toEqual(tokens.map((t) => `${stack.app.url}/feeds/${t.token}`).sort());
+
+    // A reload (the admin opening the same URL) shows the same selection.
+    await openFeeds(`?channel=google&market=${other.handle}`);
+    await shows("Google Merchant Center", other.name);
+  });
+
+  it("groups left-out items by issue, counts them as the DB does, and names the products behind them", async () => {
+    const { stack } = running();
+    const markets = await stack.db.shopMarket.findMany({ where: { shop: stack.shop, enabled: true }, orderBy: { handle: "asc" } });
+    let titled = 0;
+    for (const { id, name } of [channelAdapters[0], channelAdapters[2]]) {
+      for (const market of [markets[0], markets[markets.length - 1]]) {
+        await openFeeds(`?channel=${id}&market=${market.handle}`);
+        await shows(name, market.name);
+        const expected = await expectedIssues(id, market.handle);
+        expect(await shownGroups("Why items are left out"), `${id} ${market.handle} errors`).toEqual(expected.errors);
+        expect(await shownGroups("Warnings"), `${id} ${market.handle} warnings`).toEqual(expected.warnings);
+
+        // Each group: its products, linked to the Shopify admin, ten at most, the rest counted.
+        for (const section of await panel().locator("section[data-issue-code]").all()) {
+          const links = section.getByRole("link");
+          const n = await links.count();
+          expect(n).toBeGreaterThan(0);
+          expect(n).toBeLessThanOrEqual(10);
+          for (const link of await links.all()) {
+            const href = (await link.getAttribute("href"))!;
+            expect(href).toMatch(/^shopify:admin\/products\/\d+$/);
+            const product = await stack.db.catalogProduct.findFirstOrThrow({ where: { shop: stack.shop, id: `gid://shopify/Product/${href.split("/").pop()}` } });
+            expect(await link.innerText()).toBe(product.title);
+            titled++;
+          }
+          const text = await section.innerText();
+          const products = Number(/([\d,]+) products?:/.exec(text)![1].replace(/,/g, ""));
+          if (products > 10) expect(text).toContain(`and ${products - 10} more product`);
+          else expect(n).toBe(products);
+        }
+      }
+    }
+    expect(titled).toBeGreaterThan(0);
+  });
+
+  it("copies a feed URL to the clipboard and says so with a toast", async () => {
+    const { stack } = running();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: stack.app.url });
+    await openFeeds("?channel=meta");
+    const url = await urlFields().first().inputValue();
+    await panel().getByRole("button", { name: /^Copy / }).first().click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await expect.poll(() => panel().getByRole("button", { name: /^Copy / }).first().innerText()).toBe("Copied");
+    const toasts = await page.evaluate(() => (window as unknown as { __appBridgeStub: { toasts: { message: string }[] } }).__appBridgeStub.toasts);
+    expect(toasts.map((t) => t.message)).toEqual(["CSV feed URL copied"]);
+  });
+
+  it("looks right: tabs, URL fields and three count cards inside the page column", async () => {
+    await openFeeds("?channel=meta");
+    await waitFor(async () => (await urlFields().count()) > 0, 10_000, "feed URLs");
+    const column = (await page.locator(".Polaris-Page").boundingBox())!;
+    const cards = await Promise.all(["items-live", "items-left-out", "items-by-rules"].map((id) => page.locator(".Polaris-ShadowBevel").filter({ has: page.locator(`#${id}`) }).boundingBox()));
+    for (const card of cards) expect(card!.y).toBe(cards[0]!.y);
+    for (const box of [...cards, await page.getByRole("tablist").boundingBox(), ...(await Promise.all((await urlFields().all()).map((f) => f.boundingBox())))]) {
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(column.x);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(column.x + column.width + 0.5);
+    }
+    // Every tab is shown (none hidden behind a "More" disclosure) and no text spills out.
+    for (const adapter of channelAdapters) expect(await page.getByRole("tab", { name: adapter.name, exact: true }).isVisible()).toBe(true);
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll(".Polaris-ShadowBevel .Polaris-Text--root:not(.Polaris-Text--visuallyHidden)")].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
+    );
+    expect(overflowing).toEqual([]);
+    mkdirSync(join(SCREENSHOT, ".."), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+});
