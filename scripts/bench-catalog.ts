@@ -20,11 +20,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { runRole, writeResult } from "./bench/child";
+import { positiveInt, roleRunner, UsageError, writeResult } from "./bench/child";
 import { formatTable, sizeReport, targetChecks, type SizeReport } from "./bench/report";
 import type { Dataset, IngestResult, MapResult, PassResult } from "./bench/types";
 
-class UsageError extends Error {}
+const runRole = roleRunner("scripts/bench-catalog.ts");
 
 const OPTIONS = {
     sizes: { type: "string", default: "10000,100000" },
@@ -48,12 +48,6 @@ function parse() {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }
-
-const positiveInt = (text: string, what: string): number => {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${what}: "${text}" is not a positive integer`);
-  return n;
-};
 
 const readDataset = (file: string): Dataset => JSON.parse(readFileSync(file, "utf8")) as Dataset;
 
