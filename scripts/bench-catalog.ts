@@ -16,11 +16,11 @@
  * profile of each ingest child and prints where its time goes.
  * Exit 0 on PASS or MISS (it is a report), 1 on errors, 2 on bad options.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { positiveInt, roleRunner, UsageError, writeResult } from "./bench/child";
+import { cleanUp, positiveInt, roleRunner, runBenchmark, UsageError, writeResult, writeResults } from "./bench/child";
 import { formatTable, sizeReport, targetChecks, type SizeReport } from "./bench/report";
 import type { Dataset, IngestResult, MapResult, PassResult } from "./bench/types";
 
@@ -139,32 +139,17 @@ async function main(): Promise<void> {
       "(ratio = ingest lines/s ÷ baseline lines/s over the same files, wall time; cpu ratio = the same per CPU second;\n" +
         ` peak RSS = each child's own VmHWM${repeat > 1 ? `; best of ${repeat} runs` : ""})\n`,
     );
-    if (values.out) {
-      const out = resolve(values.out);
-      writeFileSync(
-        out,
-        `${JSON.stringify({ at: new Date().toISOString(), node: process.version, seed, repeat, sizes: reports, targets: checks, profiles, problems }, null, 2)}\n`,
-      );
-      process.stdout.write(`results: ${out}\n`);
-    }
+    writeResults(values.out, { seed, repeat, sizes: reports, targets: checks, profiles, problems });
     if (problems.length > 0) throw new Error(problems.join("\n"));
   } finally {
-    if (values.keep) {
-      process.stdout.write(`kept: ${work}${dbDirs.length ? ` and ${dbDirs.join(", ")}` : ""}\n`);
-    } else {
-      rmSync(work, { recursive: true, force: true });
-      for (const d of dbDirs) rmSync(d, { recursive: true, force: true });
-    }
+    cleanUp(values.keep, work, dbDirs);
   }
 }
 
 let values!: ReturnType<typeof parse>;
-const run = async () => {
-  values = parse();
-  await (values.role ? child(values.role) : main());
-};
-run().catch((error: unknown) => {
-  const usage = error instanceof UsageError;
-  process.stderr.write(`bench:catalog${values?.role ? ` (${values.role})` : ""}: ${usage ? "" : "error: "}${error instanceof Error ? (usage ? error.message : (error.stack ?? error.message)) : String(error)}\n`);
-  process.exitCode = usage ? 2 : 1;
-});
+runBenchmark(
+  "bench:catalog",
+  () => (values = parse()),
+  (v) => child(v.role!),
+  () => main(),
+);

@@ -20,13 +20,13 @@
  * a CPU profile of each serving child and prints where its time goes.
  * Exit 0 on PASS or MISS (it is a report), 1 on errors, 2 on bad options.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { ChannelId } from "~/channels/channel-adapter";
 import type { Dataset } from "./bench/types";
-import { positiveInt, roleRunner, UsageError, writeResult } from "./bench/child";
+import { cleanUp, positiveInt, roleRunner, runBenchmark, UsageError, writeResult, writeResults } from "./bench/child";
 import { feedReport, formatTable, targetChecks, type FeedReport } from "./bench-feeds/report";
 import type { BaselinePass, FeedPass, FeedUnderTest, FilledDb } from "./bench-feeds/types";
 
@@ -163,32 +163,17 @@ async function main(): Promise<void> {
         " cpu ratio = the same per CPU second; TTFB = serveFeed call → first body chunk (the header); 1st item = → first chunk with an item;\n" +
         ` RSS = each child's own VmHWM; the baseline child holds all ready rows in memory${repeat > 1 ? `; best of ${repeat} runs` : ""})\n`,
     );
-    if (values.out) {
-      const out = resolve(values.out);
-      writeFileSync(
-        out,
-        `${JSON.stringify({ at: new Date().toISOString(), node: process.version, seed, repeat, market: values.market, databases: fills, feeds: reports, targets: checks, profiles, problems }, null, 2)}\n`,
-      );
-      process.stdout.write(`results: ${out}\n`);
-    }
+    writeResults(values.out, { seed, repeat, market: values.market, databases: fills, feeds: reports, targets: checks, profiles, problems });
     if (problems.length > 0) throw new Error(problems.join("\n"));
   } finally {
-    if (values.keep) {
-      process.stdout.write(`kept: ${work}${dbDirs.length ? ` and ${dbDirs.join(", ")}` : ""}\n`);
-    } else {
-      rmSync(work, { recursive: true, force: true });
-      for (const d of dbDirs) rmSync(d, { recursive: true, force: true });
-    }
+    cleanUp(values.keep, work, dbDirs);
   }
 }
 
 let values!: ReturnType<typeof parse>;
-const run = async () => {
-  values = parse();
-  await (values.role ? child(values.role) : main());
-};
-run().catch((error: unknown) => {
-  const usage = error instanceof UsageError;
-  process.stderr.write(`bench:feeds${values?.role ? ` (${values.role})` : ""}: ${usage ? "" : "error: "}${error instanceof Error ? (usage ? error.message : (error.stack ?? error.message)) : String(error)}\n`);
-  process.exitCode = usage ? 2 : 1;
-});
+runBenchmark(
+  "bench:feeds",
+  () => (values = parse()),
+  (v) => child(v.role!),
+  () => main(),
+);

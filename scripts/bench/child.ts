@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 // Each role of a benchmark runs in a fresh Node process (tsx as the loader, the repo as cwd so
@@ -35,3 +35,36 @@ export const positiveInt = (text: string, what: string): number => {
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${what}: "${text}" is not a positive integer`);
   return n;
 };
+
+/** Writes the run's JSON results where --out asked, and says so. */
+export function writeResults(out: string | undefined, results: object): void {
+  if (!out) return;
+  const file = resolve(out);
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...results }, null, 2)}\n`);
+  process.stdout.write(`results: ${file}\n`);
+}
+
+/** Removes the run's temporary files, or says where they are with --keep. */
+export function cleanUp(keep: boolean | undefined, work: string, dbDirs: string[]): void {
+  if (keep) {
+    process.stdout.write(`kept: ${work}${dbDirs.length ? ` and ${dbDirs.join(", ")}` : ""}\n`);
+    return;
+  }
+  rmSync(work, { recursive: true, force: true });
+  for (const d of dbDirs) rmSync(d, { recursive: true, force: true });
+}
+
+/** The script's entry: a child runs its --role, the parent runs the benchmark; usage errors exit 2. */
+export function runBenchmark<V extends { role?: string }>(name: string, parse: () => V, child: (values: V) => Promise<void>, main: (values: V) => Promise<void>): void {
+  let values: V | undefined;
+  const run = async () => {
+    values = parse();
+    await (values.role ? child(values) : main(values));
+  };
+  run().catch((error: unknown) => {
+    const usage = error instanceof UsageError;
+    const detail = error instanceof Error ? (usage ? error.message : (error.stack ?? error.message)) : String(error);
+    process.stderr.write(`${name}${values?.role ? ` (${values.role})` : ""}: ${usage ? "" : "error: "}${detail}\n`);
+    process.exitCode = usage ? 2 : 1;
+  });
+}
