@@ -66,9 +66,9 @@ export function applyLevel(db: Database.Database, shop: string, variantId: strin
     if (current?.shopifyUpdatedAt && updatedAt && Date.parse(current.shopifyUpdatedAt) > Date.parse(updatedAt)) return "stale";
     db.prepare(
       `INSERT INTO CatalogInventoryLevel (shop, variantId, locationId, available, shopifyUpdatedAt, generation)
-       VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(generation), 0) FROM CatalogSync WHERE shop = ?))
+       VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT(shop, variantId, locationId) DO UPDATE SET available = excluded.available, shopifyUpdatedAt = excluded.shopifyUpdatedAt`,
-    ).run(shop, variantId, locationId, available, updatedAt ? new Date(updatedAt).toISOString() : null, shop);
+    ).run(shop, variantId, locationId, available, updatedAt ? new Date(updatedAt).toISOString() : null, currentGeneration(db, shop));
     db.prepare(
       `UPDATE CatalogVariant SET inventoryQuantity = (SELECT COALESCE(SUM(available), 0) FROM CatalogInventoryLevel WHERE shop = ? AND variantId = ?)
        WHERE shop = ? AND id = ?`,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { representativeCountry } from "~/services/catalog/shop-facts.server";
+import { priceCountries } from "~/core/catalog/markets";
 import { API_VERSION } from "~/shopify/api-version";
 import {
   BulkOperationById,
@@ -127,6 +127,6 @@ async function shopFacts(admin: Admin): Promise<{ currency: string; locales: str
   return {
     currency: first.shop.currencyCode,
     locales: first.shopLocales.filter((l) => l.published && !l.primary).map((l) => l.locale).sort(),
-    countries: [...new Set(markets.filter((m) => m.enabled).flatMap((m) => representativeCountry(m.countries)))].sort(),
+    countries: priceCountries(markets.filter((m) => m.enabled)),
   };
 }

@@ -1,3 +1,4 @@
+import { priceCountries } from "~/core/catalog/markets";
 import { exactIntegerField, gid, legacyId } from "~/core/exact-json";
 import {
   applyLevel,
@@ -13,7 +14,6 @@ import type { CatalogQueryKind } from "~/core/catalog/records";
 import { CatalogWriter } from "~/persistence/catalog-writer.server";
 import type { CatalogDeps } from "./deps.server";
 import { pagedRead } from "./paged-read.server";
-import { representativeCountry } from "./shop-facts.server";
 
 // Live updates from Shopify's catalog webhooks, applied once each through the inbox. A delivery
 // older than what is stored is ignored (webhooks arrive unordered and are retried); a product
@@ -68,7 +68,7 @@ async function refreshProduct(deps: CatalogDeps, event: CatalogEvent): Promise<O
   const id = legacyId(productId);
   const facts = {
     currency: shop?.currencyCode ?? "USD",
-    countries: [...new Set(markets.flatMap((m) => representativeCountry(JSON.parse(m.countries) as string[])))].sort(),
+    countries: priceCountries(markets.map((m) => ({ countries: JSON.parse(m.countries) as string[] }))),
     translatedLocales: locales.map((l) => l.locale),
   };
   const filter = { products: `id:${id}`, variants: `product_id:${id}` };

@@ -1,3 +1,4 @@
+import { priceCountries } from "~/core/catalog/markets";
 import { MarketRegions, ShopFacts, type ShopFactsQuery } from "~/shopify/documents";
 import type { CatalogDeps } from "./deps.server";
 
@@ -10,9 +11,8 @@ export interface ShopFactsSummary {
   /** Published locales other than the primary one: each gets translations read. */
   translatedLocales: string[];
   /**
-   * One country per enabled market (its first, alphabetically): contextual prices are read for it.
-   * A market's countries share its currency and price adjustments, so one country stands for all
-   * of them; reading every country of a 27-country market would cost 27 times as much.
+   * One country per enabled market (app/core/catalog/markets.ts): contextual prices are read for
+   * it; reading every country of a 27-country market would cost 27 times as much.
    */
   countries: string[];
   locations: number;
@@ -60,7 +60,7 @@ export async function refreshShopFacts(deps: CatalogDeps, shop: string): Promise
     deps.db.shopMarket.createMany({ data: rows }),
   ]);
 
-  const countries = [...new Set(markets.filter((m) => m.node.enabled).flatMap((m) => representativeCountry(m.countries)))].sort();
+  const countries = priceCountries(markets.filter((m) => m.node.enabled));
   return {
     currency,
     primaryLocale,
@@ -87,8 +87,4 @@ async function countriesOf(deps: CatalogDeps, shop: string, market: MarketNode):
 function marketLocales(market: MarketNode, primaryLocale: string): string[] {
   const locales = market.webPresences.nodes.flatMap((w) => [w.defaultLocale.locale, ...w.alternateLocales.map((l) => l.locale)]);
   return locales.length > 0 ? [...new Set(locales)] : [primaryLocale];
-}
-
-export function representativeCountry(countries: readonly string[]): string[] {
-  return countries.length > 0 ? [[...countries].sort()[0]] : [];
 }

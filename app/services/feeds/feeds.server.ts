@@ -8,6 +8,7 @@ import type { ChannelAdapter, FeedFormat, FeedItem, FeedIssue, FeedVariant } fro
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import { serialize } from "~/channels/shared/serialize";
 import { assembleFeedVariants, type FeedMarket, type FeedShop } from "~/core/feeds/assemble";
+import { priceCountry } from "~/core/catalog/markets";
 import { applyRules, DEFAULT_RULES, parseRules, type FeedRules } from "~/core/feeds/rules";
 import { productPages } from "~/persistence/feed-rows.server";
 import { googleCategoryFor } from "./google-taxonomy.server";
@@ -37,7 +38,7 @@ export async function feedMarkets(db: PrismaClient, shop: string): Promise<FeedM
   return markets.map((m) => {
     const countries = (JSON.parse(m.countries) as string[]).slice().sort();
     const locales = JSON.parse(m.locales) as string[];
-    return { handle: m.handle, countries, currency: m.currency, language: locales[0] ?? primary?.locale ?? "en", priceCountry: countries[0] ?? null };
+    return { handle: m.handle, countries, currency: m.currency, language: locales[0] ?? primary?.locale ?? "en", priceCountry: priceCountry(countries) };
   });
 }
 
