@@ -1,13 +1,12 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Browser, type Locator } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase } from "../support/db";
 import { embeddedAppUrl, mintSessionToken } from "../support/session-token";
 import type { BulkOperationRecord } from "../emulator";
 import { startStack, waitFor, type Stack } from "../support/stack";
-import type { ShopifyAdminEmulation } from "./app-bridge-stub";
-import { launchChromium, openAdminPage, requireBuildAndChromium } from "./chromium";
+import { adminPagePerTest, launchChromium, requireBuildAndChromium } from "./chromium";
 
 // The Catalog page as a merchant sees it, against the whole product: the store emulator standing
 // in for Shopify and the BUILT app installed into it (token exchange, first full read), opened in
@@ -57,39 +56,24 @@ function running(): { stack: Stack; browser: Browser } {
 
 
 describe("the Catalog page in Chromium", () => {
-  let context: BrowserContext;
-  let admin: ShopifyAdminEmulation;
-  let page: Page;
-  let pageErrors: string[];
-
-  beforeEach(async () => {
-    const { stack, browser } = running();
-    ({ context, admin, page, pageErrors } = await openAdminPage(browser, stack.app.url, () => mintSessionToken({ shop: stack.shop })));
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(admin.refused).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(running().stack.app.blockedConnections()).toEqual([]);
-  });
+  const ui = adminPagePerTest(() => { const { stack, browser } = running(); return { browser, appUrl: stack.app.url, shop: stack.shop, blockedConnections: () => stack.app.blockedConnections() }; }, (shop) => mintSessionToken({ shop }));
 
   /** Open the page as the admin does: a document request with a freshly minted session token. */
   async function openCatalog(): Promise<void> {
     const { stack } = running();
-    const response = await page.goto(embeddedAppUrl(stack.app.url, { shop: stack.shop, path: "/app/catalog", idToken: await mintSessionToken({ shop: stack.shop }) }));
+    const response = await ui.page.goto(embeddedAppUrl(stack.app.url, { shop: stack.shop, path: "/app/catalog", idToken: await mintSessionToken({ shop: stack.shop }) }));
     expect(response?.status()).toBe(200);
-    await page.getByRole("heading", { level: 1, name: "Catalog" }).waitFor();
-    await page.waitForLoadState("networkidle");
+    await ui.page.getByRole("heading", { level: 1, name: "Catalog" }).waitFor();
+    await ui.page.waitForLoadState("networkidle");
   }
 
-  const syncButton = () => page.getByRole("button", { name: "Sync now" });
-  const progressBar = () => page.locator(".Polaris-ProgressBar");
-  const banners = () => page.locator(".Polaris-Banner");
-  const lastFullRead = () => page.getByText(/^Last full read:/);
-  const lastLiveUpdate = () => page.getByText(/^Last live update:/);
+  const syncButton = () => ui.page.getByRole("button", { name: "Sync now" });
+  const progressBar = () => ui.page.locator(".Polaris-ProgressBar");
+  const banners = () => ui.page.locator(".Polaris-Banner");
+  const lastFullRead = () => ui.page.getByText(/^Last full read:/);
+  const lastLiveUpdate = () => ui.page.getByText(/^Last live update:/);
   const statCard = (label: string): Locator =>
-    page.locator(".Polaris-ShadowBevel").filter({ has: page.getByRole("heading", { level: 3, name: label, exact: true }) });
+    ui.page.locator(".Polaris-ShadowBevel").filter({ has: ui.page.getByRole("heading", { level: 3, name: label, exact: true }) });
 
   async function shownCounts(): Promise<Record<string, number>> {
     const out: Record<string, number> = {};
@@ -113,7 +97,7 @@ describe("the Catalog page in Chromium", () => {
   }
 
   /** How the page (in the browser's locale and time zone) writes a time from the DB. */
-  const asShown = (at: Date) => page.evaluate((iso) => new Date(iso).toLocaleString("en"), at.toISOString());
+  const asShown = (at: Date) => ui.page.evaluate((iso) => new Date(iso).toLocaleString("en"), at.toISOString());
 
   /** The page at rest after the read `syncId`: no progress, idle button, the read's end time shown. */
   async function expectSettledAfter(syncId: number): Promise<void> {
@@ -127,7 +111,7 @@ describe("the Catalog page in Chromium", () => {
 
   /** Remember in the page whether a progress bar or a busy "Sync now" button was ever shown. */
   async function watchForBusy(): Promise<() => Promise<{ progressBar: boolean; busyButton: boolean }>> {
-    await page.evaluate(() => {
+    await ui.page.evaluate(() => {
       const seen = { progressBar: false, busyButton: false };
       const check = () => {
         if (document.querySelector(".Polaris-ProgressBar")) seen.progressBar = true;
@@ -136,7 +120,7 @@ describe("the Catalog page in Chromium", () => {
       new MutationObserver(check).observe(document.body, { subtree: true, childList: true, attributes: true });
       (window as unknown as { __busySeen: typeof seen }).__busySeen = seen;
     });
-    return () => page.evaluate(() => (window as unknown as { __busySeen: { progressBar: boolean; busyButton: boolean } }).__busySeen);
+    return () => ui.page.evaluate(() => (window as unknown as { __busySeen: { progressBar: boolean; busyButton: boolean } }).__busySeen);
   }
 
   /** No read running or queued (each test starts from a page at rest, even when run alone). */
@@ -271,7 +255,7 @@ describe("the Catalog page in Chromium", () => {
   it("looks right: a Polaris page with five stat cards side by side", async () => {
     await openCatalog();
     const boxes = await Promise.all(["Products", "Variants", "Locations", "Markets", "Languages"].map((label) => statCard(label).boundingBox()));
-    const column = await page.locator(".Polaris-Page").boundingBox();
+    const column = await ui.page.locator(".Polaris-Page").boundingBox();
     expect(column).not.toBeNull();
     for (const box of boxes) {
       expect(box).not.toBeNull();
@@ -282,14 +266,14 @@ describe("the Catalog page in Chromium", () => {
       expect(box!.width).toBeGreaterThan(120);
     }
     // Nothing in a card is cut off or spills out.
-    const overflowing = await page.evaluate(() =>
+    const overflowing = await ui.page.evaluate(() =>
       [...document.querySelectorAll(".Polaris-ShadowBevel .Polaris-Text--root")].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
     );
     expect(overflowing).toEqual([]);
     expect(await banners().count()).toBe(0);
 
     mkdirSync(join(SCREENSHOT, ".."), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await ui.page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
 });
 

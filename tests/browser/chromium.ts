@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterEach, beforeEach, expect } from "vitest";
 import { SERVER_BUILD } from "../support/app-server";
 import { emulateShopifyAdmin, type ShopifyAdminEmulation } from "./app-bridge-stub";
 
@@ -59,4 +60,33 @@ export async function openAdminPage(browser: Browser, appUrl: string, mintSessio
     if (message.type() === "error") pageErrors.push(message.text());
   });
   return { context, admin, page, pageErrors };
+}
+
+export interface AdminPageTarget {
+  browser: Browser;
+  appUrl: string;
+  /** Session tokens are minted for this shop. */
+  shop: string;
+  /** Connections the app process tried beyond loopback (AppServer.blockedConnections). */
+  blockedConnections: () => string[];
+}
+
+/**
+ * In the calling describe block: a fresh admin page before each test, and after it the checks
+ * every browser test makes — nothing loaded from the internet, no page errors (hydration
+ * included), and no connection from the app process to anything but loopback.
+ */
+export function adminPagePerTest(target: () => AdminPageTarget, mint: (shop: string) => Promise<string>): AdminPage {
+  const current = {} as AdminPage;
+  beforeEach(async () => {
+    const t = target();
+    Object.assign(current, await openAdminPage(t.browser, t.appUrl, () => mint(t.shop)));
+  });
+  afterEach(async () => {
+    await current.context?.close();
+    expect(current.admin.refused).toEqual([]);
+    expect(current.pageErrors).toEqual([]);
+    expect(target().blockedConnections()).toEqual([]);
+  });
+  return current;
 }

@@ -1,15 +1,14 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Browser } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startApp, type AppServer } from "../support/app-server";
 import { freshDatabase } from "../support/db";
 import { TEST_API_KEY } from "../support/env";
 import { embeddedAppUrl, mintSessionToken } from "../support/session-token";
 import { storeOfflineSession } from "../support/sessions";
 import { shopifyWebhookRequest } from "../support/shopify-webhook";
-import type { ShopifyAdminEmulation } from "./app-bridge-stub";
-import { launchChromium, merchantUserAgent, openAdminPage, requireBuildAndChromium } from "./chromium";
+import { adminPagePerTest, launchChromium, merchantUserAgent, requireBuildAndChromium } from "./chromium";
 
 // The embedded app as a merchant sees it: the built app served by remix-serve, opened in
 // Chromium the way Shopify's admin opens it in its iframe, with App Bridge emulated
@@ -52,41 +51,24 @@ function running(): { app: AppServer; browser: Browser } {
 
 
 describe("the embedded app in Chromium", () => {
-  let context: BrowserContext;
-  let admin: ShopifyAdminEmulation;
-  let page: Page;
-  let pageErrors: string[];
-
-  beforeEach(async () => {
-    const { app, browser } = running();
-    ({ context, admin, page, pageErrors } = await openAdminPage(browser, app.url, () => mintSessionToken({ shop: SHOP })));
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    // Nothing from the internet, no errors in the page (hydration included), and the app
-    // process connected to nothing outside (no token exchange, no Admin API call).
-    expect(admin.refused).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(running().app.blockedConnections()).toEqual([]);
-  });
+  const ui = adminPagePerTest(() => { const { app, browser } = running(); return { browser, appUrl: app.url, shop: SHOP, blockedConnections: () => app.blockedConnections() }; }, (shop) => mintSessionToken({ shop }));
 
   it("renders the Polaris overview for the shop from the admin's session token", async () => {
     const { app } = running();
-    const response = await page.goto(embeddedAppUrl(app.url, { shop: SHOP, idToken: await mintSessionToken({ shop: SHOP }) }));
+    const response = await ui.page.goto(embeddedAppUrl(app.url, { shop: SHOP, idToken: await mintSessionToken({ shop: SHOP }) }));
     expect(response?.status()).toBe(200);
     // Shopify's admin (and only it) may frame the app.
     expect(await response?.headerValue("content-security-policy")).toContain(`frame-ancestors https://${SHOP} https://admin.shopify.com`);
 
-    await page.getByRole("heading", { level: 1, name: "Social selling" }).waitFor();
-    const shopCard = page.locator(".Polaris-ShadowBevel").filter({ has: page.getByRole("heading", { level: 2, name: SHOP }) });
+    await ui.page.getByRole("heading", { level: 1, name: "Social selling" }).waitFor();
+    const shopCard = ui.page.locator(".Polaris-ShadowBevel").filter({ has: ui.page.getByRole("heading", { level: 2, name: SHOP }) });
     await shopCard.waitFor();
     expect(await shopCard.innerText()).toContain("Installed");
-    await page.waitForLoadState("networkidle");
+    await ui.page.waitForLoadState("networkidle");
 
     // Polaris' stylesheet is applied (without it: transparent body, square unshadowed cards,
     // 16px/400 headings): its page background, card surface, radius and bevel, type scale, width.
-    const styles = await page.evaluate(() => {
+    const styles = await ui.page.evaluate(() => {
       const css = (selector: string, pseudo?: string) => getComputedStyle(document.querySelector(selector)!, pseudo);
       const title = css("h1.Polaris-Header-Title > .Polaris-Text--headingLg");
       return {
@@ -110,18 +92,18 @@ describe("the embedded app in Chromium", () => {
     expect(styles.cardBevel).toContain("inset");
 
     // App Bridge came up with the app's key and the shop and host from the admin's URL; its
-    // navigation menu lives in the admin, not in the page.
-    expect(await page.evaluate(() => window.shopify.config)).toMatchObject({ apiKey: TEST_API_KEY, shop: SHOP });
-    expect(await page.locator("ui-nav-menu").isVisible()).toBe(false);
+    // navigation menu lives in the admin, not in the ui.page.
+    expect(await ui.page.evaluate(() => window.shopify.config)).toMatchObject({ apiKey: TEST_API_KEY, shop: SHOP });
+    expect(await ui.page.locator("ui-nav-menu").isVisible()).toBe(false);
 
     mkdirSync(join(SCREENSHOT, ".."), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await ui.page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
 
   it("navigates from the admin's nav menu with data loaded through App Bridge's authenticated fetch", async () => {
     const { app } = running();
-    await page.goto(embeddedAppUrl(app.url, { shop: SHOP, idToken: await mintSessionToken({ shop: SHOP }) }));
-    const received = page.locator(".Polaris-ShadowBevel").filter({ hasText: "Webhooks received" });
+    await ui.page.goto(embeddedAppUrl(app.url, { shop: SHOP, idToken: await mintSessionToken({ shop: SHOP }) }));
+    const received = ui.page.locator(".Polaris-ShadowBevel").filter({ hasText: "Webhooks received" });
     await received.getByText("0", { exact: true }).waitFor();
 
     // A webhook arrives (a deletion: its handler needs no Admin API call, and this test runs the
@@ -138,33 +120,33 @@ describe("the embedded app in Chromium", () => {
     // The merchant picks "Overview" in the admin's nav menu: App Bridge fires shopify:navigate on
     // the menu's link and the app navigates client-side to /app, with no shop, host or id_token
     // in the URL: the data request is authenticated only by App Bridge's Authorization header.
-    const dataResponse = page.waitForResponse((r) => new URL(r.url()).pathname === "/app.data");
-    await page.locator('ui-nav-menu a[rel="home"]').dispatchEvent("shopify:navigate");
+    const dataResponse = ui.page.waitForResponse((r) => new URL(r.url()).pathname === "/app.data");
+    await ui.page.locator('ui-nav-menu a[rel="home"]').dispatchEvent("shopify:navigate");
     const data = await dataResponse;
     expect(data.status()).toBe(200);
     expect(new URL(data.url()).searchParams.has("id_token")).toBe(false);
     expect(await data.request().headerValue("authorization")).toMatch(/^Bearer ey/);
     await received.getByText("1", { exact: true }).waitFor();
-    expect(new URL(page.url()).search).toBe("");
+    expect(new URL(ui.page.url()).search).toBe("");
   });
 
   it("recovers from a stale session token through the bounce page, as in the admin", async () => {
     const { app } = running();
     const statuses: number[] = [];
-    page.on("response", (r) => {
+    ui.page.on("response", (r) => {
       if (new URL(r.url()).pathname === "/app") statuses.push(r.status());
     });
     const expired = await mintSessionToken({ shop: SHOP, issuedAt: Math.floor(Date.now() / 1000) - 3600 });
-    await page.goto(embeddedAppUrl(app.url, { shop: SHOP, idToken: expired }));
-    await page.getByRole("heading", { level: 1, name: "Social selling" }).waitFor();
+    await ui.page.goto(embeddedAppUrl(app.url, { shop: SHOP, idToken: expired }));
+    await ui.page.getByRole("heading", { level: 1, name: "Social selling" }).waitFor();
 
     // First the app refused the expired token (to /auth/session-token), then App Bridge reloaded
     // the app with a new one.
     expect(statuses).toEqual([302, 200]);
-    const finalToken = new URL(page.url()).searchParams.get("id_token");
+    const finalToken = new URL(ui.page.url()).searchParams.get("id_token");
     expect(finalToken).toBeTruthy();
     expect(finalToken).not.toBe(expired);
-    expect(admin.tokensIssued()).toBeGreaterThanOrEqual(1);
+    expect(ui.admin.tokensIssued()).toBeGreaterThanOrEqual(1);
   });
 });
 

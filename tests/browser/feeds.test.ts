@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
-import { type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Browser } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import { parseRules } from "~/core/feeds/rules";
 import { openSqlite } from "~/persistence/sqlite.server";
@@ -11,8 +11,7 @@ import { parseCsv } from "../channels/csv";
 import { freshDatabase } from "../support/db";
 import { embeddedAppUrl, mintSessionToken } from "../support/session-token";
 import { startStack, waitFor, type Stack } from "../support/stack";
-import type { ShopifyAdminEmulation } from "./app-bridge-stub";
-import { launchChromium, openAdminPage, requireBuildAndChromium } from "./chromium";
+import { adminPagePerTest, launchChromium, requireBuildAndChromium } from "./chromium";
 
 // The Feeds page as a merchant sees it: the store emulator with a generated catalog, the BUILT
 // app installed and read, the page in Chromium inside the emulated admin. What the page says
@@ -87,39 +86,24 @@ async function expectedIssues(channel: string, market: string): Promise<{ errors
 }
 
 describe("the Feeds page in Chromium", () => {
-  let context: BrowserContext;
-  let admin: ShopifyAdminEmulation;
-  let page: Page;
-  let pageErrors: string[];
-
-  beforeEach(async () => {
-    const { stack, browser } = running();
-    ({ context, admin, page, pageErrors } = await openAdminPage(browser, stack.app.url, () => mintSessionToken({ shop: stack.shop })));
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(admin.refused).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(running().stack.app.blockedConnections()).toEqual([]);
-  });
+  const ui = adminPagePerTest(() => { const { stack, browser } = running(); return { browser, appUrl: stack.app.url, shop: stack.shop, blockedConnections: () => stack.app.blockedConnections() }; }, (shop) => mintSessionToken({ shop }));
 
   async function openFeeds(search = ""): Promise<void> {
     const { stack } = running();
-    const response = await page.goto(embeddedAppUrl(stack.app.url, { shop: stack.shop, path: `/app/feeds${search}`, idToken: await mintSessionToken({ shop: stack.shop }) }));
+    const response = await ui.page.goto(embeddedAppUrl(stack.app.url, { shop: stack.shop, path: `/app/feeds${search}`, idToken: await mintSessionToken({ shop: stack.shop }) }));
     expect(response?.status()).toBe(200);
-    await page.getByRole("heading", { level: 1, name: "Feeds" }).waitFor();
-    await page.waitForLoadState("networkidle");
+    await ui.page.getByRole("heading", { level: 1, name: "Feeds" }).waitFor();
+    await ui.page.waitForLoadState("networkidle");
   }
 
-  const panel = () => page.locator("#feed-panel");
+  const panel = () => ui.page.locator("#feed-panel");
   const heading = () => panel().getByRole("heading", { level: 2 }).first();
   const urlFields = () => panel().locator("input[readonly]");
-  const number = async (id: string) => Number((await page.locator(`#${id}`).innerText()).replace(/,/g, ""));
+  const number = async (id: string) => Number((await ui.page.locator(`#${id}`).innerText()).replace(/,/g, ""));
 
   /** The issue groups shown under a card heading: code → item count. */
   async function shownGroups(cardTitle: string): Promise<Record<string, number>> {
-    const card = panel().locator(".Polaris-ShadowBevel").filter({ has: page.getByRole("heading", { level: 2, name: cardTitle, exact: true }) });
+    const card = panel().locator(".Polaris-ShadowBevel").filter({ has: ui.page.getByRole("heading", { level: 2, name: cardTitle, exact: true }) });
     const out: Record<string, number> = {};
     for (const section of await card.locator("section[data-issue-code]").all()) {
       const code = (await section.getAttribute("data-issue-code"))!;
@@ -142,8 +126,8 @@ describe("the Feeds page in Chromium", () => {
     await stack.db.feedToken.deleteMany({ where: { shop: stack.shop } });
     try {
       await openFeeds();
-      expect(await page.getByRole("heading", { level: 2, name: "Your catalog has not been read yet" }).count()).toBe(1);
-      expect(await page.getByText(/^Feed URLs appear here once the first full read of your products is done\./).count()).toBe(1);
+      expect(await ui.page.getByRole("heading", { level: 2, name: "Your catalog has not been read yet" }).count()).toBe(1);
+      expect(await ui.page.getByText(/^Feed URLs appear here once the first full read of your products is done\./).count()).toBe(1);
       expect(await urlFields().count()).toBe(0);
     } finally {
       await stack.db.feedToken.createMany({ data: saved });
@@ -157,14 +141,14 @@ describe("the Feeds page in Chromium", () => {
     const market = (await stack.db.shopMarket.findMany({ where: { shop: stack.shop, enabled: true }, orderBy: { handle: "asc" } }))[0];
     // Start on the last channel so that picking the first one is a change too.
     await openFeeds(`?channel=${channelAdapters[channelAdapters.length - 1].id}`);
-    const tabs = page.getByRole("tab");
+    const tabs = ui.page.getByRole("tab");
     expect(await tabs.allInnerTexts()).toEqual(channelAdapters.map((a) => a.name));
 
     for (const adapter of channelAdapters) {
-      await page.getByRole("tab", { name: adapter.name, exact: true }).click();
+      await ui.page.getByRole("tab", { name: adapter.name, exact: true }).click();
       await shows(adapter.name, market.name);
-      expect(new URL(page.url()).searchParams.get("channel")).toBe(adapter.id);
-      expect(await page.getByRole("tab", { name: adapter.name, exact: true }).getAttribute("aria-selected")).toBe("true");
+      expect(new URL(ui.page.url()).searchParams.get("channel")).toBe(adapter.id);
+      expect(await ui.page.getByRole("tab", { name: adapter.name, exact: true }).getAttribute("aria-selected")).toBe("true");
 
       const tokens = await stack.db.feedToken.findMany({ where: { shop: stack.shop, channel: adapter.id, market: market.handle, revokedAt: null } });
       const shown = await Promise.all((await urlFields().all()).map((field) => field.inputValue()));
@@ -193,9 +177,9 @@ describe("the Feeds page in Chromium", () => {
     await openFeeds("?channel=google");
     await shows("Google Merchant Center", markets[0].name);
 
-    await page.getByLabel("Market").selectOption(other.handle);
+    await ui.page.getByLabel("Market").selectOption(other.handle);
     await shows("Google Merchant Center", other.name);
-    const params = new URL(page.url()).searchParams;
+    const params = new URL(ui.page.url()).searchParams;
     expect({ channel: params.get("channel"), market: params.get("market") }).toEqual({ channel: "google", market: other.handle });
     const tokens = await stack.db.feedToken.findMany({ where: { shop: stack.shop, channel: "google", market: other.handle } });
     const shown = await Promise.all((await urlFields().all()).map((field) => field.inputValue()));
@@ -243,34 +227,34 @@ describe("the Feeds page in Chromium", () => {
 
   it("copies a feed URL to the clipboard and says so with a toast", async () => {
     const { stack } = running();
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: stack.app.url });
+    await ui.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: stack.app.url });
     await openFeeds("?channel=meta");
     const url = await urlFields().first().inputValue();
     await panel().getByRole("button", { name: /^Copy / }).first().click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await expect.poll(() => ui.page.evaluate(() => navigator.clipboard.readText())).toBe(url);
     await expect.poll(() => panel().getByRole("button", { name: /^Copy / }).first().innerText()).toBe("Copied");
-    const toasts = await page.evaluate(() => (window as unknown as { __appBridgeStub: { toasts: { message: string }[] } }).__appBridgeStub.toasts);
+    const toasts = await ui.page.evaluate(() => (window as unknown as { __appBridgeStub: { toasts: { message: string }[] } }).__appBridgeStub.toasts);
     expect(toasts.map((t) => t.message)).toEqual(["CSV feed URL copied"]);
   });
 
   it("looks right: tabs, URL fields and three count cards inside the page column", async () => {
     await openFeeds("?channel=meta");
     await waitFor(async () => (await urlFields().count()) > 0, 10_000, "feed URLs");
-    const column = (await page.locator(".Polaris-Page").boundingBox())!;
-    const cards = await Promise.all(["items-live", "items-left-out", "items-by-rules"].map((id) => page.locator(".Polaris-ShadowBevel").filter({ has: page.locator(`#${id}`) }).boundingBox()));
+    const column = (await ui.page.locator(".Polaris-Page").boundingBox())!;
+    const cards = await Promise.all(["items-live", "items-left-out", "items-by-rules"].map((id) => ui.page.locator(".Polaris-ShadowBevel").filter({ has: ui.page.locator(`#${id}`) }).boundingBox()));
     for (const card of cards) expect(card!.y).toBe(cards[0]!.y);
-    for (const box of [...cards, await page.getByRole("tablist").boundingBox(), ...(await Promise.all((await urlFields().all()).map((f) => f.boundingBox())))]) {
+    for (const box of [...cards, await ui.page.getByRole("tablist").boundingBox(), ...(await Promise.all((await urlFields().all()).map((f) => f.boundingBox())))]) {
       expect(box).not.toBeNull();
       expect(box!.x).toBeGreaterThanOrEqual(column.x);
       expect(box!.x + box!.width).toBeLessThanOrEqual(column.x + column.width + 0.5);
     }
     // Every tab is shown (none hidden behind a "More" disclosure) and no text spills out.
-    for (const adapter of channelAdapters) expect(await page.getByRole("tab", { name: adapter.name, exact: true }).isVisible()).toBe(true);
-    const overflowing = await page.evaluate(() =>
+    for (const adapter of channelAdapters) expect(await ui.page.getByRole("tab", { name: adapter.name, exact: true }).isVisible()).toBe(true);
+    const overflowing = await ui.page.evaluate(() =>
       [...document.querySelectorAll(".Polaris-ShadowBevel .Polaris-Text--root:not(.Polaris-Text--visuallyHidden)")].filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent),
     );
     expect(overflowing).toEqual([]);
     mkdirSync(join(SCREENSHOT, ".."), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await ui.page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
 });
