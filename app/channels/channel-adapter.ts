@@ -1,7 +1,10 @@
 // The contract every sales channel implements (one folder per channel, registered in
 // ./registry.ts). Pure: no network, DB, clock or environment. The feed builder gives an adapter
 // one FeedVariant at a time (one catalog variant, in one market) and streams what it returns.
-// Order intake (TikTok Shop, Meta) extends this contract in the orders issue.
+// Channels that sell (TikTok Shop, Meta) add `orders`: verify and parse what they push, normalise
+// the orders their API returns (app/core/orders/types.ts).
+
+import type { ChannelOrder, Parsed, ParsedPush } from "../core/orders/types";
 
 export type ChannelId = "meta" | "tiktok" | "pinterest" | "snapchat" | "google";
 export type FeedFormat = "csv" | "tsv" | "xml";
@@ -106,4 +109,29 @@ export interface ChannelAdapter {
    */
   listFields?: readonly string[];
   map(variant: FeedVariant): MappedItem;
+  /** Present on channels whose orders come back into Shopify. */
+  orders?: OrderAdapter;
+}
+
+/** Credentials a channel signs its pushes with (decrypted by the caller; never logged). */
+export interface PushSecret {
+  appKey: string;
+  appSecret: string;
+}
+
+export interface OrderAdapter {
+  /** Channel capabilities the importer and the stock pusher rely on. */
+  delivery: "push" | "pull";
+  takesStockPushes: boolean;
+  /** Max items per stock update call. */
+  stockBatchLimit: number;
+  /**
+   * Checks a pushed event's signature over the raw bytes, before anything is parsed or stored
+   * (constant-time compare). `header` reads a request header case-insensitively.
+   */
+  verifyPush?(raw: Uint8Array, header: (name: string) => string | null, secret: PushSecret): boolean;
+  /** Parses a verified push. Not JSON, or not the channel's event shape → ok: false with a clear message. */
+  parsePush?(raw: string): Parsed<ParsedPush>;
+  /** The channel's raw order (+ its raw refund records) → ChannelOrder, or why it cannot be read. */
+  normalizeOrder(raw: unknown, refunds: unknown[]): Parsed<ChannelOrder>;
 }
