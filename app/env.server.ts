@@ -13,6 +13,12 @@ const schema = z.object({
   // emulator (e.g. http://127.0.0.1:4000) instead of Shopify. Never set in production.
   SHOPIFY_ADMIN_ORIGIN: z.url().optional(),
   SHOP_CUSTOM_DOMAIN: z.string().optional(),
+  // Channel credentials are sealed with these keys ("id:base64 of 32 bytes", comma-separated, the
+  // first seals; see app/services/connections/sealing.server.ts). Required in production.
+  CREDENTIALS_KEYS: z.string().min(1).optional(),
+  // The channels' API origins; tests and the demo point them at local fakes.
+  TIKTOK_API_BASE_URL: z.url().default("https://open-api.tiktokglobalshop.com"),
+  META_GRAPH_BASE_URL: z.url().default("https://graph.facebook.com/v21.0"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -25,6 +31,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   if (result.data.NODE_ENV === "production" && result.data.SHOPIFY_ADMIN_ORIGIN && !source.ALLOW_ADMIN_ORIGIN_OVERRIDE) {
     throw new Error("Invalid environment:\n  SHOPIFY_ADMIN_ORIGIN is for development and tests; unset it in production");
+  }
+  if (result.data.NODE_ENV === "production" && !result.data.CREDENTIALS_KEYS) {
+    throw new Error("Invalid environment:\n  CREDENTIALS_KEYS is required in production (channel credentials are sealed with it)");
   }
   return result.data;
 }

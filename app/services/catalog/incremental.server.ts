@@ -14,6 +14,7 @@ import type { CatalogQueryKind } from "~/core/catalog/records";
 import { CatalogWriter } from "~/persistence/catalog-writer.server";
 import type { CatalogDeps } from "./deps.server";
 import { pagedRead } from "./paged-read.server";
+import { markStockChanged } from "../orders/stock-push.server";
 
 // Live updates from Shopify's catalog webhooks, applied once each through the inbox. A delivery
 // older than what is stored is ignored (webhooks arrive unordered and are retried); a product
@@ -92,6 +93,8 @@ async function refreshProduct(deps: CatalogDeps, event: CatalogEvent): Promise<O
   if (result.variantIds.length === 0) return "processed";
   // Stock of known variants follows inventory_levels/update; only new variants need theirs read.
   if (result.variantIds.some((v) => !known.has(v))) await read(["inventory"]);
+  // Tracking or policy may have changed too: the channels get the sellable quantity again (if it moved).
+  await markStockChanged(deps.db, event.shop, result.variantIds);
   return "processed";
 }
 
@@ -103,7 +106,9 @@ async function applyInventoryLevel(deps: CatalogDeps, event: CatalogEvent): Prom
   const variantId = variantOfInventoryItem(deps.sqlite, event.shop, gid("InventoryItem", item));
   if (!variantId) return "ignored"; // not a variant we hold (yet): the next full read brings it
   const updatedAt = body.updated_at ?? event.triggeredAt?.toISOString() ?? null;
-  return applyLevel(deps.sqlite, event.shop, variantId, gid("Location", location), body.available ?? 0, updatedAt) === "applied" ? "processed" : "ignored";
+  if (applyLevel(deps.sqlite, event.shop, variantId, gid("Location", location), body.available ?? 0, updatedAt) !== "applied") return "ignored";
+  await markStockChanged(deps.db, event.shop, [variantId]);
+  return "processed";
 }
 
 /**

@@ -1,0 +1,11 @@
+import type { PrismaClient } from "@prisma/client";
+import type { Connection } from "../connections/connections.server";
+import type { ChannelOrdersClient, ShopifyOrdersPort } from "./ports";
+
+// What the order use cases need, passed in: production wires Prisma, the offline Admin client and
+// the channels' HTTP clients (default-deps.server.ts); tests the same against the emulator and fakes.
+export interface OrderDeps {
+  db: PrismaClient;
+  shopify(shop: string): Promise<ShopifyOrdersPort>;
+  client(connection: Connection): ChannelOrdersClient;
+}

@@ -1,0 +1,100 @@
+import { getChannelAdapter } from "~/channels/registry";
+import { planShopifyOrder, type HoldReason } from "~/core/orders/plan";
+import type { ShopifyWriteResult } from "~/core/orders/plan-types";
+import type { ChannelOrder } from "~/core/orders/types";
+import {
+  linkShopifyOrder,
+  matchLines,
+  recordChannelOrder,
+  recordUnreadableOrder,
+  setOrderStatus,
+  shopCurrencies,
+  type OrderRow,
+} from "~/persistence/channel-orders.server";
+import type { Connection } from "../connections/connections.server";
+import type { OrderDeps } from "./deps.server";
+import { followUp } from "./follow-up.server";
+
+// Brings Shopify in line with one channel order: exactly one Shopify order per channel order.
+// The row (unique per channel order) is written first; before any orderCreate the app asks Shopify
+// whether it already holds an order with this source identifier (a crash between create and link
+// leaves exactly that); only then does it create, and it links in the next write.
+
+export type SyncOutcome = "imported" | "linked" | "waiting" | "held" | "cancelled" | "dismissed" | "followed_up";
+
+/** Reads the order (and its refunds) from the channel's API, then syncs it. */
+export async function syncFromChannel(deps: OrderDeps, connection: Connection, orderId: string): Promise<SyncOutcome> {
+  const client = deps.client(connection);
+  const raw = await client.getOrder(orderId);
+  if (raw === null) {
+    await recordUnreadableOrder(deps.db, connection.shop, connection.channel, orderId, `${connection.channel} does not know order ${orderId} (yet). Retry once it shows on the channel.`);
+    return "held";
+  }
+  const refunds = connection.channel === "tiktok" ? await client.getRefunds(orderId) : [];
+  return syncOrder(deps, connection, raw, refunds, orderId);
+}
+
+/** Syncs an order already read from the channel (raw, as its API returns it). */
+export async function syncOrder(deps: OrderDeps, connection: Connection, raw: unknown, refunds: unknown[], knownId?: string): Promise<SyncOutcome> {
+  const adapter = getChannelAdapter(connection.channel)?.orders;
+  if (!adapter) throw new Error(`${connection.channel} has no order adapter`);
+  const parsed = adapter.normalizeOrder(raw, refunds);
+  if (!parsed.ok) {
+    const id = knownId ?? idOf(raw);
+    if (!id) throw new Error(`${connection.channel} returned an order the app cannot read: ${parsed.message}`);
+    await recordUnreadableOrder(deps.db, connection.shop, connection.channel, id, `The ${connection.channel} order cannot be read: ${parsed.message}`);
+    return "held";
+  }
+  const order = parsed.value;
+  const row = await recordChannelOrder(deps.db, connection.shop, order);
+  if (row.shopifyOrderId) return followUp(deps, connection, row, order);
+  if (row.status === "dismissed") return "dismissed";
+  if (order.state === "cancelled") {
+    await setOrderStatus(deps.db, row.id, "cancelled");
+    return "cancelled";
+  }
+  if (order.state === "pending" || order.state === "on_hold") {
+    await setOrderStatus(deps.db, row.id, "waiting");
+    return "waiting";
+  }
+  return place(deps, connection, row, order);
+}
+
+async function place(deps: OrderDeps, connection: Connection, row: OrderRow, order: ChannelOrder): Promise<SyncOutcome> {
+  const shopify = await deps.shopify(connection.shop);
+  const existing = await shopify.findBySource(order.channel, order.externalId);
+  if (existing) {
+    const linked = await linkShopifyOrder(deps.db, row.id, existing);
+    await followUp(deps, connection, linked, order);
+    return "linked";
+  }
+  const decision = planShopifyOrder(order, {
+    currencies: await shopCurrencies(deps.db, connection.shop),
+    match: await matchLines(deps.db, connection.shop, order.lines),
+  });
+  if (decision.kind === "hold") {
+    await setOrderStatus(deps.db, row.id, "held", decision);
+    return "held";
+  }
+  const created = await shopify.create(decision.plan);
+  if (!created.ok) {
+    await setOrderStatus(deps.db, row.id, "held", refusal(created));
+    return "held";
+  }
+  const linked = await linkShopifyOrder(deps.db, row.id, created.value);
+  await followUp(deps, connection, linked, order);
+  return "imported";
+}
+
+/** Shopify's refusal of an orderCreate, in review-queue terms. */
+function refusal(result: Extract<ShopifyWriteResult<unknown>, { ok: false }>): { reason: HoldReason; detail: string } {
+  const detail = `Shopify refused the order: ${result.errors.map((e) => e.message).join("; ")}`;
+  if (result.errors.some((e) => e.code === "INVENTORY_CLAIM_FAILED")) return { reason: "out_of_stock", detail };
+  if (result.errors.some((e) => e.field?.includes("shippingAddress") || e.field?.includes("billingAddress"))) return { reason: "invalid_address", detail };
+  return { reason: "rejected_by_shopify", detail };
+}
+
+function idOf(raw: unknown): string | null {
+  const id = raw && typeof raw === "object" ? (raw as { id?: unknown }).id : null;
+  return typeof id === "string" && id ? id : null;
+}

@@ -1,0 +1,47 @@
+import type { PrismaClient } from "@prisma/client";
+import { getChannelAdapter } from "~/channels/registry";
+import { storeInboundEvent } from "~/persistence/inbox.server";
+import { findConnection, isOrderChannel } from "../connections/connections.server";
+import { MAX_WEBHOOK_BYTES } from "../shopify-webhook.server";
+
+// Intake of a channel's pushed order events (TikTok Shop webhooks), at /channels/<channel>/<connection id>.
+// The signature is checked on the raw bytes with the connection's own app secret before anything
+// is parsed or stored; then the event is stored under (channel, event id) and answered. A redelivery
+// is a 200 that stores nothing. The import itself runs in a job.
+
+export interface PushIntakeDeps {
+  db: PrismaClient;
+  onStored?: () => void;
+}
+
+const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+export async function receiveChannelPush(request: Request, channel: string, connectionId: string, deps: PushIntakeDeps): Promise<Response> {
+  if (request.method !== "POST") return text(405, "Method not allowed");
+  const adapter = isOrderChannel(channel) ? getChannelAdapter(channel)?.orders : undefined;
+  if (!adapter?.verifyPush || !adapter.parsePush) return text(404, "Not found");
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_WEBHOOK_BYTES) return text(413, "Payload too large");
+  const raw = new Uint8Array(await request.arrayBuffer());
+  if (raw.byteLength > MAX_WEBHOOK_BYTES) return text(413, "Payload too large");
+
+  const connection = await findConnection(deps.db, { id: connectionId }).catch(() => null);
+  const header = (name: string) => request.headers.get(name);
+  if (!connection || connection.channel !== channel || !adapter.verifyPush(raw, header, credentialsOf(connection.credentials))) {
+    return text(401, "Invalid signature");
+  }
+  const body = new TextDecoder().decode(raw);
+  const parsed = adapter.parsePush(body);
+  if (!parsed.ok) return text(400, `Malformed ${channel} event: ${parsed.message}`);
+  const event = parsed.value;
+  if (event.externalShopId !== connection.externalShopId) return text(400, `The event is for ${channel} shop ${event.externalShopId}, not the one connected here`);
+  if (event.kind === "unsupported") return text(200, `OK (${event.topic} is not an order event; nothing to do)`);
+
+  const result = await storeInboundEvent(deps.db, { source: channel, eventKey: event.eventId, shop: connection.shop, topic: event.topic, payload: body });
+  if (result === "stored") deps.onStored?.();
+  return text(200, result === "stored" ? "OK" : "OK (duplicate)");
+}
+
+function credentialsOf(credentials: object): { appKey: string; appSecret: string } {
+  const c = credentials as { appKey?: string; appSecret?: string };
+  return { appKey: c.appKey ?? "", appSecret: c.appSecret ?? "" };
+}
