@@ -60,6 +60,8 @@ export interface EmulatorOptions {
 export interface InstallShopOptions extends InstallOptions {
   /** Fill the shop with a generated catalog right away. */
   generate?: Omit<GenerateOptions, "domain">;
+  /** Accept at most this many orderCreate calls per minute, as development stores do (about 5). Default: no limit. */
+  orderCreatesPerMinute?: number;
 }
 
 const PLAN_LIMITS: Record<PlanName, { restoreRate: number; maximumAvailable: number }> = {
@@ -152,7 +154,8 @@ export class Emulator {
     const store = new ShopStore(defaultFacts(opts, this.shopCount), opts.accessToken, this.opts.now);
     const limits = PLAN_LIMITS[opts.plan ?? "basic"];
     const bucket = new CostBucket(this.opts.maximumAvailable ?? limits.maximumAvailable, this.opts.restoreRate ?? limits.restoreRate);
-    const entry = { store, bucket, number: this.shopCount } as ShopEntry;
+    const emit = (topic: string, payload: Record<string, unknown>) => void this.webhooks.emit(store.domain, topic, payload);
+    const entry = { store, bucket, emit, number: this.shopCount } as ShopEntry;
     entry.bulk = new BulkManager({
       schema: this.schema,
       store,
@@ -163,7 +166,8 @@ export class Emulator {
       concurrency: () => this.bulkOpts.concurrency,
       onFinish: (op) => void this.webhooks.emit(store.domain, "bulk_operations/finish", bulkFinishPayload(op)),
     });
-    entry.handle = new ShopHandle(store, (topic, payload) => void this.webhooks.emit(store.domain, topic, payload));
+    entry.handle = new ShopHandle(store, emit);
+    if (opts.orderCreatesPerMinute) entry.handle.limitOrderCreates(opts.orderCreatesPerMinute);
     this.shopsByDomain.set(opts.domain, entry);
     if (opts.generate) this.loadGenerated(opts.domain, opts.generate);
     return entry.handle;

@@ -4,11 +4,13 @@
  */
 import {
   GraphQLError,
+  Kind,
   getVariableValues,
   parse,
   validate,
   type DocumentNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from "graphql";
 import type { ThrottleStatus } from "./bucket";
 import { MAX_QUERY_COST, actualQueryCost, findOperation, requestedQueryCost } from "./cost";
@@ -38,6 +40,15 @@ export interface GraphQLResponseBody {
   data?: unknown;
   errors?: ShopifyError[];
   extensions?: { cost: CostExtension };
+  /** Not part of the body: an HTTP answer other than 200 (e.g. the order creation limit's 429). */
+  http?: { status: number; headers: Record<string, string>; body: object };
+}
+
+/** Development stores accept about 5 orders a minute; above that Shopify answers 429 with this. */
+export const ORDER_LIMIT_MESSAGE = "Exceeded order API rate limit, please try again in a minute. Upgrade to a paid account to remove this limit.";
+
+function createsOrder(op: OperationDefinitionNode): boolean {
+  return op.operation === "mutation" && op.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === "orderCreate");
 }
 
 export const RATE_LIMIT_DOCS = "https://shopify.dev/api/usage/rate-limits";
@@ -120,6 +131,13 @@ export async function handleGraphQL(
   }
 
   if (opts.forceThrottle || !shop.bucket.take(requested)) return throttledBody(requested, shop.bucket.status());
+
+  const nowMs = shop.store.nowMs();
+  if (createsOrder(op) && !shop.store.orderCreates.take(nowMs)) {
+    shop.bucket.refund(requested);
+    const retryAfter = String(Math.max(1, Math.ceil(shop.store.orderCreates.retryAfterMs(nowMs) / 1000)));
+    return { http: { status: 429, headers: { "Retry-After": retryAfter }, body: { errors: ORDER_LIMIT_MESSAGE } } };
+  }
 
   const result = await executeDocument(
     schema,

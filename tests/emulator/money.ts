@@ -72,3 +72,18 @@ export function compareAmounts(a: string, b: string): number {
 export function knownCurrency(code: string): boolean {
   return code in RATES_PER_EUR;
 }
+
+/** Σ amounts, formatted to the currency's decimals. */
+export function sumAmounts(amounts: readonly string[], currency: string): string {
+  return fromScaled(amounts.reduce((s, a) => s + toScaled(a), 0n), currencyDecimals(currency));
+}
+
+/** amount × an integer quantity. */
+export function timesAmount(amount: string, quantity: number, currency: string): string {
+  return fromScaled(toScaled(amount) * BigInt(quantity), currencyDecimals(currency));
+}
+
+/** a − b. */
+export function subtractAmount(a: string, b: string, currency: string): string {
+  return fromScaled(toScaled(a) - toScaled(b), currencyDecimals(currency));
+}

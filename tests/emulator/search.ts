@@ -13,6 +13,8 @@ interface Term {
   op: Op;
   value: string;
   negate: boolean;
+  /** Quoted values match as a whole (no comma alternatives). */
+  quoted: boolean;
 }
 
 /** Groups joined by OR; terms inside a group joined by AND. */
@@ -25,10 +27,13 @@ function tokenize(q: string): string[] {
   const out: string[] = [];
   let cur = "";
   let quote: string | null = null;
-  for (const ch of q) {
+  const chars = [...q];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
     if (quote) {
       cur += ch;
-      if (ch === quote) quote = null;
+      if (ch === "\\" && i + 1 < chars.length) cur += chars[++i];
+      else if (ch === quote) quote = null;
     } else if (ch === "'" || ch === '"') {
       quote = ch;
       cur += ch;
@@ -41,8 +46,13 @@ function tokenize(q: string): string[] {
   return out;
 }
 
+function isQuoted(v: string): boolean {
+  return v.length >= 2 && (v[0] === "'" || v[0] === '"') && v[v.length - 1] === v[0];
+}
+
+/** Strip quotes and undo backslash escapes inside them (`'a\'b'` → `a'b`). */
 function unquote(v: string): string {
-  return v.length >= 2 && (v[0] === "'" || v[0] === '"') && v[v.length - 1] === v[0] ? v.slice(1, -1) : v;
+  return isQuoted(v) ? v.slice(1, -1).replace(/\\(.)/g, "$1") : v;
 }
 
 export function parseSearch(q: string | null | undefined): SearchQuery {
@@ -74,9 +84,10 @@ export function parseSearch(q: string | null | undefined): SearchQuery {
         op: (m[2] === "=" || !m[2] ? ":" : m[2]) as Op,
         value: unquote(m[3]),
         negate,
+        quoted: isQuoted(m[3]),
       });
     } else {
-      groups[groups.length - 1].push({ field: null, op: ":", value: unquote(t), negate });
+      groups[groups.length - 1].push({ field: null, op: ":", value: unquote(t), negate, quoted: isQuoted(t) });
     }
   }
   return groups.filter((g) => g.length > 0);
@@ -105,7 +116,7 @@ function compareIds(a: string, b: string): number {
 function matchOne(field: string, actual: string | number | boolean, term: Term): boolean {
   if (typeof actual === "boolean") return String(actual) === term.value.toLowerCase();
   if (term.op === ":") {
-    const alternatives = term.value.split(",").map((s) => s.trim().toLowerCase());
+    const alternatives = (term.quoted ? [term.value] : term.value.split(",")).map((s) => s.trim().toLowerCase());
     const a = String(actual).toLowerCase();
     return alternatives.some((want) => {
       if (field === "id" || field.endsWith("_id")) return toComparable(field, want) === toComparable(field, a);

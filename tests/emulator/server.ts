@@ -124,10 +124,10 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
     throttled: false,
     fault: null,
   };
-  const finish = (status: number, body: GraphQLResponseBody | string | object) => {
+  const finish = (status: number, body: GraphQLResponseBody | string | object, headers: Record<string, string> = {}) => {
     rec.status = status;
     deps.record(rec);
-    send(res, status, body, { "X-Shopify-API-Version": apiVersion });
+    send(res, status, body, { "X-Shopify-API-Version": apiVersion, ...headers });
   };
 
   const shop = findShop(deps.shops(), header(req, "x-shopify-access-token"), header(req, "x-forwarded-host") ?? header(req, "host"));
@@ -173,6 +173,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   rec.requestedQueryCost = out.extensions?.cost.requestedQueryCost ?? null;
   rec.actualQueryCost = out.extensions?.cost.actualQueryCost ?? null;
   rec.throttled = out.errors?.some((e) => e.extensions?.code === "THROTTLED") ?? false;
+  if (out.http) return finish(out.http.status, out.http.body, out.http.headers);
   return finish(200, out);
 }
 

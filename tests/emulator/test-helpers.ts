@@ -1,5 +1,8 @@
 /** Helpers for the emulator's own tests: talk to it over HTTP like the app does. */
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Emulator } from "./emulator";
 
@@ -66,4 +69,23 @@ export async function until<T>(fn: () => T | Promise<T>, timeoutMs = 10_000): Pr
     if (Date.now() > end) throw new Error("timed out waiting");
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** A shopify.app.toml in a temp folder with these webhook subscriptions (API 2026-10); returns its path. */
+export function appTomlFile(subscriptions: { topics?: string[]; compliance_topics?: string[]; uri: string }[]): string {
+  const list = (xs: string[]) => `[ ${xs.map((x) => JSON.stringify(x)).join(", ")} ]`;
+  const blocks = subscriptions.map((s) =>
+    [
+      "  [[webhooks.subscriptions]]",
+      s.topics ? `  topics = ${list(s.topics)}` : null,
+      s.compliance_topics ? `  compliance_topics = ${list(s.compliance_topics)}` : null,
+      `  uri = ${JSON.stringify(s.uri)}`,
+    ]
+      .filter((l) => l !== null)
+      .join("\n"),
+  );
+  const toml = ['client_id = "x"', 'name = "t"', 'application_url = "https://example.com"', "embedded = true", "", "[webhooks]", 'api_version = "2026-10"', "", ...blocks, ""].join("\n");
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "emu-toml-")), "shopify.app.toml");
+  writeFileSync(file, toml);
+  return file;
 }

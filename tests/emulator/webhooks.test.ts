@@ -1,34 +1,11 @@
 import { createHmac } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readSubscriptions, startEmulator, type Emulator } from "./index";
-import { gql, startReceiver, type Received } from "./test-helpers";
+import { appTomlFile, gql, startReceiver, type Received } from "./test-helpers";
 
 const SHOP = "hooks.myshopify.com";
 const SECRET = "hook-secret";
-const TOML = `
-client_id = "x"
-name = "t"
-application_url = "https://example.com"
-embedded = true
-
-[webhooks]
-api_version = "2026-10"
-
-  [[webhooks.subscriptions]]
-  topics = [ "app/uninstalled" ]
-  uri = "/webhooks/app"
-
-  [[webhooks.subscriptions]]
-  topics = [ "products/create", "products/update", "products/delete", "inventory_levels/update" ]
-  uri = "/webhooks/catalog"
-
-  [[webhooks.subscriptions]]
-  compliance_topics = [ "customers/data_request", "customers/redact", "shop/redact" ]
-  uri = "/webhooks/compliance"
-`;
 
 let emu: Emulator;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -41,9 +18,11 @@ function verify(r: Received) {
 
 beforeAll(async () => {
   receiver = await startReceiver(() => answer);
-  const dir = mkdtempSync(path.join(tmpdir(), "emu-toml-"));
-  const toml = path.join(dir, "shopify.app.toml");
-  writeFileSync(toml, TOML);
+  const toml = appTomlFile([
+    { topics: ["app/uninstalled"], uri: "/webhooks/app" },
+    { topics: ["products/create", "products/update", "products/delete", "inventory_levels/update"], uri: "/webhooks/catalog" },
+    { compliance_topics: ["customers/data_request", "customers/redact", "shop/redact"], uri: "/webhooks/compliance" },
+  ]);
   emu = await startEmulator({ apiSecret: SECRET, appUrl: receiver.url, tomlPath: toml });
   // ids above 2^53 make sure webhook bodies carry exact 64-bit ids
   emu.installShop({ domain: SHOP, accessToken: "t", generate: { products: 5, seed: 9, idOffset: 2n ** 53n } });

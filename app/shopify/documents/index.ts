@@ -69,6 +69,14 @@ export const VariantInventoryPage = adminOperation(generated.VariantInventoryPag
 export const VariantContextualPricesPage = adminOperation(generated.VariantContextualPricesPageDocument);
 export const ProductTranslationsPage = adminOperation(generated.ProductTranslationsPageDocument);
 
+export const OrdersBySource = adminOperation(generated.OrdersBySourceDocument);
+export const OrderCreate = adminOperation(generated.OrderCreateDocument);
+export const OrderLineItems = adminOperation(generated.OrderLineItemsDocument);
+export const OrderCancel = adminOperation(generated.OrderCancelDocument);
+export const CancelJob = adminOperation(generated.CancelJobDocument);
+export const RefundContext = adminOperation(generated.RefundContextDocument);
+export const RefundCreate = adminOperation(generated.RefundCreateDocument);
+
 /**
  * Every operation codegen generated, sorted by name — derived from the generated module, not
  * listed by hand, so a new document is covered by the schema tests as soon as codegen runs.

@@ -1016,6 +1016,57 @@ export type CurrencyCode =
   /** Zambian Kwacha (ZMW). */
   | 'ZMW';
 
+/** The status that describes a fulfillment or delivery event. */
+export type FulfillmentEventStatus =
+  /** A delivery was attempted. */
+  | 'ATTEMPTED_DELIVERY'
+  /** The fulfillment has been picked up by the carrier. */
+  | 'CARRIER_PICKED_UP'
+  /** The fulfillment is confirmed. This is the default value when no other information is available. */
+  | 'CONFIRMED'
+  /** The fulfillment is delayed. */
+  | 'DELAYED'
+  /** The fulfillment was successfully delivered. */
+  | 'DELIVERED'
+  /** The fulfillment request failed. */
+  | 'FAILURE'
+  /** The fulfillment is in transit. */
+  | 'IN_TRANSIT'
+  /** A purchased shipping label has been printed. */
+  | 'LABEL_PRINTED'
+  /** A shipping label has been purchased. */
+  | 'LABEL_PURCHASED'
+  /** The fulfillment is out for delivery. */
+  | 'OUT_FOR_DELIVERY'
+  /** The fulfillment was successfully picked up. */
+  | 'PICKED_UP'
+  /** The fulfillment is ready to be picked up. */
+  | 'READY_FOR_PICKUP';
+
+/**
+ * The input fields used to include the address at which the fulfillment occurred.
+ * This input object is intended for tax purposes, as a full address is required
+ * for tax providers to accurately calculate taxes. Typically this is the address
+ * of the warehouse or fulfillment center. To retrieve a fulfillment location's
+ * address, use the `assignedLocation` field on the
+ * [`FulfillmentOrder`](/docs/api/admin-graphql/latest/objects/FulfillmentOrder)
+ * object instead.
+ */
+export type FulfillmentOriginAddressInput = {
+  /** The street address of the fulfillment location. */
+  address1?: InputMaybe<Scalars['String']['input']>;
+  /** The second line of the address. Typically the number of the apartment, suite, or unit. */
+  address2?: InputMaybe<Scalars['String']['input']>;
+  /** The city in which the fulfillment location is located. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The country of the fulfillment location. */
+  countryCode: Scalars['String']['input'];
+  /** The province of the fulfillment location. */
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  /** The zip code of the fulfillment location. */
+  zip?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The set of valid sort keys for the Location query. */
 export type LocationSortKeys =
   /** Sort by the `id` value. */
@@ -1027,6 +1078,49 @@ export type LocationSortKeys =
    * Don't use this sort key when no search query is specified.
    */
   | 'RELEVANCE';
+
+/** The input fields to create or update a mailing address. */
+export type MailingAddressInput = {
+  /** The first line of the address. Typically the street address or PO Box number. */
+  address1?: InputMaybe<Scalars['String']['input']>;
+  /** The second line of the address. Typically the number of the apartment, suite, or unit. */
+  address2?: InputMaybe<Scalars['String']['input']>;
+  /** The name of the city, district, village, or town. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The name of the customer's company or organization. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The name of the country.
+   * @deprecated Use `countryCode` instead.
+   */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** The two-letter code for the country of the address. */
+  countryCode?: InputMaybe<CountryCode>;
+  /** The first name of the customer. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** @deprecated Not needed for 90% of mutations, and provided separately where it is needed. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The last name of the customer. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A unique phone number for the customer.
+   *
+   * Formatted using E.164 standard. For example, _+16135551111_.
+   */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The region of the address, such as the province, state, or district.
+   * @deprecated Use `provinceCode` instead.
+   */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The code for the region of the address, such as the province, state, or district.
+   * For example QC for Quebec, Canada.
+   */
+  provinceCode?: InputMaybe<Scalars['String']['input']>;
+  /** The zip or postal code of the address. */
+  zip?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** The possible content types for a media object. */
 export type MediaContentType =
@@ -1049,6 +1143,690 @@ export type MediaStatus =
   | 'READY'
   /** Media has been uploaded but not yet processed. */
   | 'UPLOADED';
+
+/**
+ * The input fields to use to create or update a metafield through a mutation on the owning resource.
+ * An alternative way to create or update a metafield is by using the
+ * [metafieldsSet](https://shopify.dev/api/admin-graphql/latest/mutations/metafieldsSet) mutation.
+ */
+export type MetafieldInput = {
+  /** The unique ID of the metafield. Using `owner_id`, `namespace`, and `key` is preferred for creating and updating. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The unique identifier for a metafield within its namespace.
+   *
+   * Required when creating a metafield, but optional when updating. Used to help identify the metafield when
+   * updating, but can't be updated itself.
+   *
+   * Must be 2-64 characters long and can contain alphanumeric, hyphen, and underscore characters.
+   */
+  key?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The container for a group of metafields that the metafield is or will be associated with. Used in tandem with
+   * `key` to lookup a metafield on a resource, preventing conflicts with other metafields with the same `key`.
+   *
+   * Required when creating a metafield, but optional when updating. Used to help identify the metafield when
+   * updating, but can't be updated itself.
+   *
+   * Must be 3-255 characters long and can contain alphanumeric, hyphen, and underscore characters.
+   */
+  namespace?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The type of data that is stored in the metafield.
+   * Refer to the list of [supported types](https://shopify.dev/apps/metafields/types).
+   *
+   * Required when creating or updating a metafield without a definition.
+   */
+  type?: InputMaybe<Scalars['String']['input']>;
+  /** The data stored in the metafield. Always stored as a string, regardless of the metafield's type. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * An input collection of monetary values in their respective currencies.
+ * Represents an amount in the shop's currency and the amount as converted to the
+ * customer's currency of choice (the presentment currency).
+ */
+export type MoneyBagInput = {
+  /**
+   * Amount in presentment currency. If this isn't given then we assume that the
+   * presentment currency is the same as the shop's currency.
+   */
+  presentmentMoney?: InputMaybe<MoneyInput>;
+  /** Amount in shop currency. */
+  shopMoney: MoneyInput;
+};
+
+/** The input fields for a monetary value with currency. */
+export type MoneyInput = {
+  /** Decimal money amount. */
+  amount: Scalars['Decimal']['input'];
+  /** Currency of the money. */
+  currencyCode: CurrencyCode;
+};
+
+/** Discrepancy reasons for order adjustments. */
+export type OrderAdjustmentInputDiscrepancyReason =
+  /** The discrepancy reason is customer. */
+  | 'CUSTOMER'
+  /** The discrepancy reason is damage. */
+  | 'DAMAGE'
+  /** The discrepancy reason is not one of the predefined reasons. */
+  | 'OTHER'
+  /** The discrepancy reason is restocking. */
+  | 'RESTOCK';
+
+/** Represents the reason for the order's cancellation. */
+export type OrderCancelReason =
+  /** The customer wanted to cancel the order. */
+  | 'CUSTOMER'
+  /** Payment was declined. */
+  | 'DECLINED'
+  /** The order was fraudulent. */
+  | 'FRAUD'
+  /** There was insufficient inventory. */
+  | 'INVENTORY'
+  /** The order was canceled for an unlisted reason. */
+  | 'OTHER'
+  /** Staff made an error. */
+  | 'STAFF';
+
+/** Possible error codes that can be returned by `OrderCancelUserError`. */
+export type OrderCancelUserErrorCode =
+  /** Unexpected internal error happened. */
+  | 'INTERNAL_ERROR'
+  /** The input value is invalid. */
+  | 'INVALID'
+  /** The record with the ID used as the input value couldn't be found. */
+  | 'NOT_FOUND'
+  /** An order refund was requested but the user does not have the refund_orders permission. */
+  | 'NO_REFUND_PERMISSION'
+  /** An order refund was requested but the user does not have the refund_to_store_credit permission. */
+  | 'NO_REFUND_TO_STORE_CREDIT_PERMISSION'
+  /** A store credit order refund was requested but the order is a B2B order. */
+  | 'STORE_CREDIT_REFUND_B2B_NOT_SUPPORTED'
+  /** A store credit order refund was requested but the expiration date is in the past. */
+  | 'STORE_CREDIT_REFUND_EXPIRATION_IN_PAST'
+  /** A store credit order refund was requested but the order has no customer. */
+  | 'STORE_CREDIT_REFUND_MISSING_CUSTOMER';
+
+/** The input fields for identifying an existing customer to associate with the order. */
+export type OrderCreateAssociateCustomerAttributesInput = {
+  /**
+   * The email of the customer to associate to the order.
+   *
+   *               > Note:
+   *               > If both this email input field and the email on `OrderCreateOrderInput` are provided, this field will
+   *               > take precedence.
+   */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The customer to associate to the order. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The input fields for a note attribute for an order. */
+export type OrderCreateCustomAttributeInput = {
+  /** The key or name of the custom attribute. */
+  key: Scalars['String']['input'];
+  /** The value of the custom attribute. */
+  value: Scalars['String']['input'];
+};
+
+/** The input fields for creating a customer's mailing address. */
+export type OrderCreateCustomerAddressInput = {
+  /** The first line of the address. Typically the street address or PO Box number. */
+  address1?: InputMaybe<Scalars['String']['input']>;
+  /** The second line of the address. Typically the number of the apartment, suite, or unit. */
+  address2?: InputMaybe<Scalars['String']['input']>;
+  /** The name of the city, district, village, or town. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The name of the customer's company or organization. */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** The name of the country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** The first name of the customer. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** The last name of the customer. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** A unique phone number for the customer. Formatted using E.164 standard. For example, _+16135551111_. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The region of the address, such as the province, state, or district. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** The zip or postal code of the address. */
+  zip?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input fields for a customer to associate with an order. Allows creation of a new customer or specifying an existing one. */
+export type OrderCreateCustomerInput =
+  /** An existing customer to associate with the order, specified by ID. */
+  { toAssociate: OrderCreateAssociateCustomerAttributesInput; toUpsert?: never; }
+  |  /** A new customer to create or update and associate with the order. */
+  { toAssociate?: never; toUpsert: OrderCreateUpsertCustomerAttributesInput; };
+
+/** The input fields for a discount code to apply to an order. Only one type of discount can be applied to an order. */
+export type OrderCreateDiscountCodeInput = {
+  /** A free shipping discount code applied to the shipping on an order. */
+  freeShippingDiscountCode?: InputMaybe<OrderCreateFreeShippingDiscountCodeAttributesInput>;
+  /** A fixed amount discount code applied to the line items on the order. */
+  itemFixedDiscountCode?: InputMaybe<OrderCreateFixedDiscountCodeAttributesInput>;
+  /** A percentage discount code applied to the line items on the order. */
+  itemPercentageDiscountCode?: InputMaybe<OrderCreatePercentageDiscountCodeAttributesInput>;
+};
+
+/** The status of payments associated with the order. Can only be set when the order is created. */
+export type OrderCreateFinancialStatus =
+  /** The payments have been authorized. */
+  | 'AUTHORIZED'
+  /** The payments have been expired. */
+  | 'EXPIRED'
+  /** The payments have been paid. */
+  | 'PAID'
+  /** The order has been partially paid. */
+  | 'PARTIALLY_PAID'
+  /** The payments have been partially refunded. */
+  | 'PARTIALLY_REFUNDED'
+  /**
+   * The payments are pending. Payment might fail in this state. Check again to
+   * confirm whether the payments have been paid successfully.
+   */
+  | 'PENDING'
+  /** The payments have been refunded. */
+  | 'REFUNDED'
+  /** The payments have been voided. */
+  | 'VOIDED';
+
+/** The input fields for a fixed amount discount code to apply to an order. */
+export type OrderCreateFixedDiscountCodeAttributesInput = {
+  /** The amount that's deducted from the order total. When you create an order, this value is the monetary amount to deduct. */
+  amountSet?: InputMaybe<MoneyBagInput>;
+  /** The discount code that was entered at checkout. */
+  code: Scalars['String']['input'];
+};
+
+/** The input fields for a free shipping discount code to apply to an order. */
+export type OrderCreateFreeShippingDiscountCodeAttributesInput = {
+  /** The discount code that was entered at checkout. */
+  code: Scalars['String']['input'];
+};
+
+/** The input fields for a fulfillment to create for an order. */
+export type OrderCreateFulfillmentInput = {
+  /** The ID of the location to fulfill the order from. */
+  locationId: Scalars['ID']['input'];
+  /** Whether the customer should be notified of changes with the fulfillment. */
+  notifyCustomer?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The address at which the fulfillment occurred. */
+  originAddress?: InputMaybe<FulfillmentOriginAddressInput>;
+  /** The status of the shipment. */
+  shipmentStatus?: InputMaybe<FulfillmentEventStatus>;
+  /**
+   * The name of the tracking company.
+   *
+   * If you specify a tracking company name from
+   * [the list](https://shopify.dev/api/admin-graphql/latest/objects/FulfillmentTrackingInfo#supported-tracking-companies),
+   * Shopify will automatically build tracking URLs for all provided tracking numbers,
+   * which will make the tracking numbers clickable in the interface.
+   * The same tracking company will be applied to all tracking numbers specified.
+   *
+   * Additionally, for the tracking companies listed on the
+   * [Shipping Carriers help page](https://help.shopify.com/manual/shipping/understanding-shipping/shipping-carriers#integrated-shipping-carriers)
+   * Shopify will automatically update the fulfillment's `shipment_status` field during the fulfillment process.
+   *
+   * > Note:
+   * > Send the tracking company name exactly as written in
+   * > [the list](https://shopify.dev/api/admin-graphql/latest/objects/FulfillmentTrackingInfo#supported-tracking-companies)
+   * > (capitalization matters).
+   */
+  trackingCompany?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The tracking number of the fulfillment.
+   *
+   * The tracking number will be clickable in the interface if one of the following applies
+   * (the highest in the list has the highest priority):
+   *
+   * * [Shopify-known tracking company name](https://shopify.dev/api/admin-graphql/latest/objects/FulfillmentTrackingInfo#supported-tracking-companies)
+   *   specified in the `company` field.
+   *   Shopify will build the tracking URL automatically based on the tracking number specified.
+   * * The tracking number has a Shopify-known format.
+   *   Shopify will guess the tracking provider and build the tracking url based on the tracking number format.
+   *   Not all tracking carriers are supported, and multiple tracking carriers may use similarly formatted tracking numbers.
+   *   This can result in an invalid tracking URL.
+   */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order's status in terms of fulfilled line items. */
+export type OrderCreateFulfillmentStatus =
+  /** Every line item in the order has been fulfilled. */
+  | 'FULFILLED'
+  /** At least one line item in the order has been fulfilled. */
+  | 'PARTIAL'
+  /** Every line item in the order has been restocked and the order canceled. */
+  | 'RESTOCKED';
+
+/** The types of behavior to use when updating inventory. */
+export type OrderCreateInputsInventoryBehavior =
+  /** Do not claim inventory. */
+  | 'BYPASS'
+  /** Ignore the product's inventory policy and claim inventory. */
+  | 'DECREMENT_IGNORING_POLICY'
+  /** Follow the product's inventory policy and claim inventory, if possible. */
+  | 'DECREMENT_OBEYING_POLICY';
+
+/** The input fields for a line item to create for an order. */
+export type OrderCreateLineItemInput = {
+  /**
+   * The handle of a fulfillment service that stocks the product variant belonging to a line item.
+   *
+   *               This is a third-party fulfillment service in the following scenarios:
+   *
+   *               **Scenario 1**
+   *               - The product variant is stocked by a single fulfillment service.
+   *               - The
+   * [FulfillmentService](/api/admin-graphql/latest/objects/FulfillmentService) is
+   * a third-party fulfillment service. Third-party fulfillment services don't have
+   * a handle with the value `manual`.
+   *
+   *               **Scenario 2**
+   *               - Multiple fulfillment services stock the product variant.
+   *               - The last time that the line item was unfulfilled, it was
+   * awaiting fulfillment by a third-party fulfillment service. Third-party
+   * fulfillment services don't have a handle with the value `manual`.
+   *
+   *               If none of the above conditions are met, then the fulfillment service has the `manual` handle.
+   */
+  fulfillmentService?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the item is a gift card. If true, then the item is not taxed or considered for shipping charges. */
+  giftCard?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The price of the item before discounts have been applied in the shop currency. */
+  priceSet?: InputMaybe<MoneyBagInput>;
+  /**
+   * The ID of the product that the line item belongs to. Can be `null` if the
+   * original product associated with the order is deleted at a later date.
+   */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * An array of custom information for the item that has been added to the cart.
+   * Often used to provide product customization options.
+   */
+  properties?: InputMaybe<Array<OrderCreateLineItemPropertyInput>>;
+  /** The number of items that were purchased. */
+  quantity: Scalars['Int']['input'];
+  /** Whether the item requires shipping. */
+  requiresShipping?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The item's SKU (stock keeping unit). */
+  sku?: InputMaybe<Scalars['String']['input']>;
+  /** A list of tax line objects, each of which details a tax applied to the item. */
+  taxLines?: InputMaybe<Array<OrderCreateTaxLineInput>>;
+  /** Whether the item was taxable. */
+  taxable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The title of the product. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The ID of the product variant. If both `productId` and `variantId` are
+   * provided, then the product ID that corresponds to the `variantId` is used.
+   */
+  variantId?: InputMaybe<Scalars['ID']['input']>;
+  /** The title of the product variant. */
+  variantTitle?: InputMaybe<Scalars['String']['input']>;
+  /** The name of the item's supplier. */
+  vendor?: InputMaybe<Scalars['String']['input']>;
+  /** The weight of the line item. This will take precedence over the weight of the product variant, if one was specified. */
+  weight?: InputMaybe<WeightInput>;
+};
+
+/** The input fields for a line item property for an order. */
+export type OrderCreateLineItemPropertyInput = {
+  /** The name of the line item property. */
+  name: Scalars['String']['input'];
+  /** The value of the line item property. */
+  value: Scalars['String']['input'];
+};
+
+/**
+ * The input fields that define the strategies for updating inventory and
+ * whether to send shipping and order confirmations to customers.
+ */
+export type OrderCreateOptionsInput = {
+  /**
+   * The strategy for handling updates to inventory: not claiming inventory, ignoring inventory policies,
+   * or following policies when claiming inventory.
+   */
+  inventoryBehaviour?: InputMaybe<OrderCreateInputsInventoryBehavior>;
+  /** Whether to send a shipping confirmation to the customer. */
+  sendFulfillmentReceipt?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether to send an order confirmation to the customer. */
+  sendReceipt?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The input fields for creating an order. */
+export type OrderCreateOrderInput = {
+  /**
+   * The mailing address associated with the payment method. This address is an optional field that won't be
+   *                available on orders that don't require a payment method.
+   *
+   *               > Note:
+   *               > If a customer is provided, this field or `shipping_address` (which has precedence) will be set as the
+   *               > customer's default address. Additionally, if the provided customer is new or hasn't created an order yet
+   *               > then their name will be set to the first/last name from this address (if provided).
+   */
+  billingAddress?: InputMaybe<MailingAddressInput>;
+  /** Whether the customer consented to receive email updates from the shop. */
+  buyerAcceptsMarketing?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The date and time ([ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format)
+   * when the order was closed. Returns null if the order isn't closed.
+   */
+  closedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The ID of the purchasing company's location for the order. */
+  companyLocationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The shop-facing currency for the order. If not specified, then the shop's default currency is used. */
+  currency?: InputMaybe<CurrencyCode>;
+  /**
+   * A list of extra information that's added to the order. Appears in the
+   * **Additional details** section of an order details page.
+   */
+  customAttributes?: InputMaybe<Array<OrderCreateCustomAttributeInput>>;
+  /** The customer to associate to the order. */
+  customer?: InputMaybe<OrderCreateCustomerInput>;
+  /**
+   * The customer to associate to the order.
+   * @deprecated This is replaced by the `customer` field in a future version.
+   */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A discount code applied to the order. */
+  discountCode?: InputMaybe<OrderCreateDiscountCodeInput>;
+  /**
+   * A new customer email address for the order.
+   *
+   *               > Note:
+   *               > If a customer is provided, and no email is provided, the customer's email will be set to this field.
+   */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The financial status of the order. If not specified, then this will be derived
+   * through the given transactions. Note that it's possible to specify a status
+   * that doesn't match the given transactions and it will persist, but if an
+   * operation later occurs on the order, the status may then be recalculated to
+   * match the current state of transactions.
+   */
+  financialStatus?: InputMaybe<OrderCreateFinancialStatus>;
+  /** The fulfillment to create for the order. This will apply to all line items. */
+  fulfillment?: InputMaybe<OrderCreateFulfillmentInput>;
+  /** The fulfillment status of the order. Will default to `unfulfilled` if not included. */
+  fulfillmentStatus?: InputMaybe<OrderCreateFulfillmentStatus>;
+  /** The line items to create for the order. */
+  lineItems?: InputMaybe<Array<OrderCreateLineItemInput>>;
+  /** A list of metafields to add to the order. */
+  metafields?: InputMaybe<Array<MetafieldInput>>;
+  /**
+   * The order name, generated by combining the `order_number` property with the
+   * order prefix and suffix that are set in the merchant's [general
+   * settings](https://www.shopify.com/admin/settings/general). This is different
+   * from the `id` property, which is the ID of the order used by the API. This
+   * field can also be set by the API to be any string value.
+   */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The new contents for the note associated with the order. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A new customer phone number for the order. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The purchase order number associated to this order. */
+  poNumber?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The presentment currency that was used to display prices to the customer. This
+   * must be specified if any presentment currencies are used in the order.
+   */
+  presentmentCurrency?: InputMaybe<CurrencyCode>;
+  /**
+   * The date and time ([ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format)
+   * when an order was processed. This value is the date that appears on your
+   * orders and that's used in the analytic reports. If you're importing orders
+   * from an app or another platform, then you can set processed_at to a date and
+   * time in the past to match when the original order was created.
+   */
+  processedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The website where the customer clicked a link to the shop. */
+  referringSite?: InputMaybe<Scalars['URL']['input']>;
+  /**
+   * The mailing address to where the order will be shipped.
+   *
+   *               > Note:
+   *               > If a customer is provided, this field (which has precedence) or `billing_address` will be set as the
+   *               > customer's default address. Additionally, if the provided customer doesn't have a first or last name
+   *               > then it will be set to the first/last name from this address (if provided).
+   */
+  shippingAddress?: InputMaybe<MailingAddressInput>;
+  /** An array of objects, each of which details a shipping method used. */
+  shippingLines?: InputMaybe<Array<OrderCreateShippingLineInput>>;
+  /**
+   * The ID of the order placed on the originating platform. This value doesn't
+   * correspond to the Shopify ID that's generated from a completed draft.
+   */
+  sourceIdentifier?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The source of the checkout. To use this field for sales attribution, you must
+   * register the channels that your app is managing. You can register the channels
+   * that your app is managing by completing [this Google Form](https://docs.google.com/forms/d/e/1FAIpQLScmVTZRQNjOJ7RD738mL1lGeFjqKVe_FM2tO9xsm21QEo5Ozg/viewform?usp=sf_link).
+   * After you've submited your request, you need to wait for your request to be
+   * processed by Shopify. You can find a list of your channels in the Partner
+   * Dashboard, in your app's Marketplace extension. You can specify a handle as
+   * the source_name value in your request.
+   */
+  sourceName?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A valid URL to the original order on the originating surface. This URL is
+   * displayed to merchants on the Order Details page. If the URL is invalid, then
+   * it won't be displayed.
+   */
+  sourceUrl?: InputMaybe<Scalars['URL']['input']>;
+  /** A comma separated list of tags that have been added to the draft order. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * An array of tax line objects, each of which details a tax applicable to the
+   * order. When creating an order through the API, tax lines can be specified on
+   * the order or the line items but not both. Tax lines specified on the order are
+   * split across the _taxable_ line items in the created order.
+   */
+  taxLines?: InputMaybe<Array<OrderCreateTaxLineInput>>;
+  /** Whether taxes are included in the order subtotal. */
+  taxesIncluded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether this is a test order. */
+  test?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The payment transactions to create for the order. */
+  transactions?: InputMaybe<Array<OrderCreateOrderTransactionInput>>;
+  /** The ID of the user logged into Shopify POS who processed the order, if applicable. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The input fields for a transaction to create for an order. */
+export type OrderCreateOrderTransactionInput = {
+  /** The amount of the transaction. */
+  amountSet: MoneyBagInput;
+  /** The authorization code associated with the transaction. */
+  authorizationCode?: InputMaybe<Scalars['String']['input']>;
+  /** The ID of the device used to process the transaction. */
+  deviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The name of the gateway the transaction was issued through. */
+  gateway?: InputMaybe<Scalars['String']['input']>;
+  /** The ID of the gift card used for this transaction. */
+  giftCardId?: InputMaybe<Scalars['ID']['input']>;
+  /** The kind of transaction. */
+  kind?: InputMaybe<OrderTransactionKind>;
+  /** The ID of the location where the transaction was processed. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The date and time when the transaction was processed. */
+  processedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * The transaction receipt that the payment gateway attaches to the transaction.
+   * The value of this field depends on which payment gateway processed the transaction.
+   */
+  receiptJson?: InputMaybe<Scalars['JSON']['input']>;
+  /** The status of the transaction. */
+  status?: InputMaybe<OrderTransactionStatus>;
+  /** Whether the transaction is a test transaction. */
+  test?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The ID of the user who processed the transaction. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The input fields for a percentage discount code to apply to an order. */
+export type OrderCreatePercentageDiscountCodeAttributesInput = {
+  /** The discount code that was entered at checkout. */
+  code: Scalars['String']['input'];
+  /** The amount that's deducted from the order total. When you create an order, this value is the percentage to deduct. */
+  percentage?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The input fields for a shipping line to create for an order. */
+export type OrderCreateShippingLineInput = {
+  /** A reference to the shipping method. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The price of this shipping method in the shop currency. Can't be negative. */
+  priceSet: MoneyBagInput;
+  /** The source of the shipping method. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** A list of tax line objects, each of which details a tax applicable to this shipping line. */
+  taxLines?: InputMaybe<Array<OrderCreateTaxLineInput>>;
+  /** The title of the shipping method. */
+  title: Scalars['String']['input'];
+};
+
+/** The input fields for a tax line to create for an order. */
+export type OrderCreateTaxLineInput = {
+  /**
+   * Whether the channel that submitted the tax line is liable for remitting. A
+   * value of `null` indicates unknown liability for the tax line.
+   */
+  channelLiable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The amount of tax to be charged on the item. */
+  priceSet?: InputMaybe<MoneyBagInput>;
+  /** The proportion of the item price that the tax represents as a decimal. */
+  rate: Scalars['Decimal']['input'];
+  /** The name of the tax line to create. */
+  title: Scalars['String']['input'];
+};
+
+/**
+ * The input fields for creating a new customer object or identifying an existing
+ * customer to update & associate with the order.
+ */
+export type OrderCreateUpsertCustomerAttributesInput = {
+  /** A list of addresses to associate with the customer. */
+  addresses?: InputMaybe<Array<OrderCreateCustomerAddressInput>>;
+  /**
+   * The email address to update the customer with. If no `id` is provided, this is used to uniquely identify
+   *                  the customer.
+   *
+   *                 > Note:
+   *                 > If both this email input field and the email on `OrderCreateOrderInput` are provided, this field will
+   *                 > take precedence.
+   */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The first name of the customer. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** The id of the customer to associate to the order. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The last name of the customer. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** A unique identifier for the customer that's used with [Multipass login](https://shopify.dev/api/multipass). */
+  multipassIdentifier?: InputMaybe<Scalars['String']['input']>;
+  /** A note about the customer. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The unique phone number ([E.164 format](https://en.wikipedia.org/wiki/E.164)) for this customer.
+   *                  Attempting to assign the same phone number to multiple customers returns an error. The property can be
+   *                  set using different formats, but each format must represent a number that can be dialed from anywhere
+   *                  in the world. The following formats are all valid:
+   *                   - 6135551212
+   *                   - +16135551212
+   *                   - (613)555-1212
+   *                   - +1 613-555-1212
+   */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Tags that the shop owner has attached to the customer. A customer can have up
+   * to 250 tags. Each tag can have up to 255 characters.
+   */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * Whether the customer is exempt from paying taxes on their order. If `true`,
+   * then taxes won't be applied to an order at checkout. If `false`, then taxes
+   * will be applied at checkout.
+   */
+  taxExempt?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Possible error codes that can be returned by `OrderCreateUserError`. */
+export type OrderCreateUserErrorCode =
+  /** Indicates that the line item fulfillment service handle is invalid. */
+  | 'FULFILLMENT_SERVICE_INVALID'
+  /** The input value is invalid. */
+  | 'INVALID'
+  /** Indicates that the inventory claim failed during order creation. */
+  | 'INVENTORY_CLAIM_FAILED'
+  /** Indicates that the processed_at field is invalid, such as when it references a future date. */
+  | 'PROCESSED_AT_INVALID'
+  /** Indicates that both customer_id and customer were provided - only one is permitted. */
+  | 'REDUNDANT_CUSTOMER_FIELDS'
+  /** Indicates that the shop is dormant and cannot create orders. */
+  | 'SHOP_DORMANT'
+  /** Indicates that the tax line rate is missing - only enforced for LineItem or ShippingLine-level tax lines. */
+  | 'TAX_LINE_RATE_MISSING';
+
+/** The input fields for the information needed to create an order transaction. */
+export type OrderTransactionInput = {
+  /** The amount of money for this transaction. */
+  amount: Scalars['Money']['input'];
+  /** The payment gateway to use for this transaction. */
+  gateway: Scalars['String']['input'];
+  /** The kind of transaction. */
+  kind: OrderTransactionKind;
+  /** The ID of the order associated with the transaction. */
+  orderId: Scalars['ID']['input'];
+  /** The ID of the optional parent transaction, for example the authorization of a capture. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The different kinds of order transactions. */
+export type OrderTransactionKind =
+  /**
+   * An amount reserved against the cardholder's funding source.
+   * Money does not change hands until the authorization is captured.
+   */
+  | 'AUTHORIZATION'
+  /** A transfer of the money that was reserved by an authorization. */
+  | 'CAPTURE'
+  /** The money returned to the customer when they've paid too much during a cash transaction. */
+  | 'CHANGE'
+  /** An authorization for a payment taken with an EMV credit card reader. */
+  | 'EMV_AUTHORIZATION'
+  /**
+   * A partial or full return of captured funds to the cardholder.
+   * A refund can happen only after a capture is processed.
+   */
+  | 'REFUND'
+  /** An authorization and capture performed together in a single step. */
+  | 'SALE'
+  /** A suggested refund transaction that can be used to create a refund. */
+  | 'SUGGESTED_REFUND'
+  /** A cancelation of an authorization transaction. */
+  | 'VOID';
+
+/** The different states that an `OrderTransaction` can have. */
+export type OrderTransactionStatus =
+  /** Awaiting a response. */
+  | 'AWAITING_RESPONSE'
+  /** There was an error while processing the transaction. */
+  | 'ERROR'
+  /** The transaction failed. */
+  | 'FAILURE'
+  /** The transaction is pending. */
+  | 'PENDING'
+  /** The transaction succeeded. */
+  | 'SUCCESS'
+  /** The transaction status is unknown. */
+  | 'UNKNOWN';
 
 /** The set of valid sort keys for the Product query. */
 export type ProductSortKeys =
@@ -1136,6 +1914,115 @@ export type ProductVariantSortKeys =
   | 'SKU'
   /** Sort by the `title` value. */
   | 'TITLE';
+
+/** The input fields required to reimburse additional fees on a refund. */
+export type RefundAdditionalFeeInput = {
+  /** The ID of the additional fee in the refund. */
+  additionalFeeId: Scalars['ID']['input'];
+};
+
+/** The input fields required to reimburse duties on a refund. */
+export type RefundDutyInput = {
+  /** The ID of the duty in the refund. */
+  dutyId: Scalars['ID']['input'];
+  /** The type of refund for this duty. */
+  refundType?: InputMaybe<RefundDutyRefundType>;
+};
+
+/** The type of refund to perform for a particular refund duty. */
+export type RefundDutyRefundType =
+  /** The duty is fully refunded. */
+  | 'FULL'
+  /** The duty is proportionally refunded based on the quantity of the refunded line item. */
+  | 'PROPORTIONAL';
+
+/** The input fields to create a refund. */
+export type RefundInput = {
+  /** Whether to allow the total refunded amount to surpass the amount paid for the order. */
+  allowOverRefunding?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The currency that is used to refund the order. This must be the presentment
+   * currency, which is the currency used by the customer. This is a required field
+   * for orders where the currency and presentment currency differ.
+   */
+  currency?: InputMaybe<CurrencyCode>;
+  /** An optional reason for a discrepancy between calculated and actual refund amounts. */
+  discrepancyReason?: InputMaybe<OrderAdjustmentInputDiscrepancyReason>;
+  /** An optional note that's attached to the refund. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Whether to send a refund notification to the customer. */
+  notify?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The ID of the order that's being refunded. */
+  orderId: Scalars['ID']['input'];
+  /** A list of additional fees to refund. */
+  refundAdditionalFees?: InputMaybe<Array<RefundAdditionalFeeInput>>;
+  /** A list of duties to refund. */
+  refundDuties?: InputMaybe<Array<RefundDutyInput>>;
+  /** A list of line items to refund. */
+  refundLineItems?: InputMaybe<Array<RefundLineItemInput>>;
+  /** A list of instructions to process the financial outcome of the refund. */
+  refundMethods?: InputMaybe<Array<RefundMethodInput>>;
+  /** The input fields that are required to reimburse shipping costs. */
+  shipping?: InputMaybe<ShippingRefundInput>;
+  /** A list of transactions involved in the refund. */
+  transactions?: InputMaybe<Array<OrderTransactionInput>>;
+};
+
+/** The input fields required to reimburse line items on a refund. */
+export type RefundLineItemInput = {
+  /** The ID of the line item in the refund. */
+  lineItemId: Scalars['ID']['input'];
+  /** The intended location for restocking. If the `restockType` is set to `NO_RESTOCK`, then this value is empty. */
+  locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The quantity of the associated line item to be refunded. */
+  quantity: Scalars['Int']['input'];
+  /** The type of restock for this line item. */
+  restockType?: InputMaybe<RefundLineItemRestockType>;
+};
+
+/** The type of restock performed for a particular refund line item. */
+export type RefundLineItemRestockType =
+  /** The refund line item was canceled. Use this when restocking unfulfilled line items. */
+  | 'CANCEL'
+  /**
+   * Deprecated. The refund line item was restocked, without specifically
+   * beingidentified as a return or cancelation. This value is not accepted when
+   * creating new refunds.
+   */
+  | 'LEGACY_RESTOCK'
+  /** Refund line item was not restocked. */
+  | 'NO_RESTOCK'
+  /** The refund line item was returned. Use this when restocking line items that were fulfilled. */
+  | 'RETURN';
+
+/** The input fields for processing the financial outcome of a refund. */
+export type RefundMethodInput =
+  /** The details of the refund to store credit. */
+  { storeCreditRefund: StoreCreditRefundInput; };
+
+/** The input fields that are required to reimburse shipping costs. */
+export type ShippingRefundInput = {
+  /** The monetary value of the shipping fees to be reimbursed. */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** Whether a full refund is provided. */
+  fullRefund?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The input fields to process a refund to store credit. */
+export type StoreCreditRefundInput = {
+  /** The amount to be issued as store credit. */
+  amount: MoneyInput;
+  /** An optional expiration date for the store credit being issued. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The input fields for the weight unit and value inputs. */
+export type WeightInput = {
+  /** Unit of measurement for `value`. */
+  unit: WeightUnit;
+  /** The weight value using the unit system specified with `weight_unit`. */
+  value: Scalars['Float']['input'];
+};
 
 /** Units of measurement for weight. */
 export type WeightUnit =
@@ -1470,6 +2357,64 @@ export type ProductTranslationsPageQueryVariables = Exact<{
 
 export type ProductTranslationsPageQuery = { __typename?: 'QueryRoot', products: { __typename?: 'ProductConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename?: 'Product', id: string, translations: Array<{ __typename?: 'Translation', key: string, value: string | null, locale: string }> }> } };
 
+export type OrderRefFieldsFragment = { __typename?: 'Order', id: string, name: string, sourceName: string | null, sourceIdentifier: string | null, cancelledAt: string | null };
+
+export type OrdersBySourceQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type OrdersBySourceQuery = { __typename?: 'QueryRoot', orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, name: string, sourceName: string | null, sourceIdentifier: string | null, cancelledAt: string | null }> } };
+
+export type OrderCreateMutationVariables = Exact<{
+  order: OrderCreateOrderInput;
+  options?: InputMaybe<OrderCreateOptionsInput>;
+}>;
+
+
+export type OrderCreateMutation = { __typename?: 'Mutation', orderCreate: { __typename?: 'OrderCreatePayload', order: { __typename?: 'Order', id: string, name: string, sourceName: string | null, sourceIdentifier: string | null, cancelledAt: string | null } | null, userErrors: Array<{ __typename?: 'OrderCreateUserError', field: Array<string> | null, message: string, code: OrderCreateUserErrorCode | null }> } | null };
+
+export type OrderLineItemsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrderLineItemsQuery = { __typename?: 'QueryRoot', order: { __typename?: 'Order', id: string, lineItems: { __typename?: 'LineItemConnection', nodes: Array<{ __typename?: 'LineItem', id: string, sku: string | null, quantity: number, variant: { __typename?: 'ProductVariant', id: string } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type OrderCancelMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+  reason: OrderCancelReason;
+  staffNote?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrderCancelMutation = { __typename?: 'Mutation', orderCancel: { __typename?: 'OrderCancelPayload', job: { __typename?: 'Job', id: string, done: boolean } | null, orderCancelUserErrors: Array<{ __typename?: 'OrderCancelUserError', field: Array<string> | null, message: string, code: OrderCancelUserErrorCode | null }> } | null };
+
+export type CancelJobQueryVariables = Exact<{
+  jobId: Scalars['ID']['input'];
+  orderId: Scalars['ID']['input'];
+}>;
+
+
+export type CancelJobQuery = { __typename?: 'QueryRoot', job: { __typename?: 'Job', id: string, done: boolean, query: { __typename?: 'QueryRoot', order: { __typename?: 'Order', id: string, cancelledAt: string | null } | null } | null } | null };
+
+export type RefundContextQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RefundContextQuery = { __typename?: 'QueryRoot', order: { __typename?: 'Order', id: string, transactions: Array<{ __typename?: 'OrderTransaction', id: string, kind: OrderTransactionKind, status: OrderTransactionStatus, gateway: string | null }>, lineItems: { __typename?: 'LineItemConnection', nodes: Array<{ __typename?: 'LineItem', id: string, unfulfilledQuantity: number }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type RefundCreateMutationVariables = Exact<{
+  input: RefundInput;
+  key: Scalars['String']['input'];
+}>;
+
+
+export type RefundCreateMutation = { __typename?: 'Mutation', refundCreate: { __typename?: 'RefundCreatePayload', refund: { __typename?: 'Refund', id: string } | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string> | null, message: string }> } | null };
+
 export type ShopMarketFragment = { __typename?: 'Market', id: string, handle: string, name: string, enabled: boolean, currencySettings: { __typename?: 'MarketCurrencySettings', localCurrencies: boolean, baseCurrency: { __typename?: 'CurrencySetting', currencyCode: CurrencyCode } } | null, webPresences: { __typename?: 'MarketWebPresenceConnection', nodes: Array<{ __typename?: 'MarketWebPresence', id: string, subfolderSuffix: string | null, domain: { __typename?: 'Domain', host: string, url: string } | null, defaultLocale: { __typename?: 'ShopLocale', locale: string }, alternateLocales: Array<{ __typename?: 'ShopLocale', locale: string }>, rootUrls: Array<{ __typename?: 'MarketWebPresenceRootUrl', locale: string, url: string }> }> } };
 
 export type MarketRegionCountriesFragment = { __typename?: 'MarketRegionConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<
@@ -1509,6 +2454,7 @@ export const CatalogInventoryLevelFragmentDoc = {"kind":"Document","definitions"
 export const CatalogTranslationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogTranslation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Translation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<CatalogTranslationFragment, unknown>;
 export const CatalogContextualPricingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogContextualPricing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariantContextualPricing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compareAtPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}}]} as unknown as DocumentNode<CatalogContextualPricingFragment, unknown>;
 export const CatalogPriceVariantFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogPriceVariant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"compareAtPrice"}}]}}]} as unknown as DocumentNode<CatalogPriceVariantFragment, unknown>;
+export const OrderRefFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}},{"kind":"Field","name":{"kind":"Name","value":"sourceIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<OrderRefFieldsFragment, unknown>;
 export const ShopMarketFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShopMarket"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Market"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"currencySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localCurrencies"}}]}},{"kind":"Field","name":{"kind":"Name","value":"webPresences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subfolderSuffix"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alternateLocales"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rootUrls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShopMarketFragment, unknown>;
 export const MarketRegionCountriesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MarketRegionCountries"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketRegionConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketRegionCountry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MarketRegionCountriesFragment, unknown>;
 export const BulkOperationRunQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkOperationRunQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkOperationRunQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkOperation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<BulkOperationRunQueryMutation, BulkOperationRunQueryMutationVariables>;
@@ -1520,5 +2466,12 @@ export const ProductVariantsPageDocument = {"kind":"Document","definitions":[{"k
 export const VariantInventoryPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VariantInventoryPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cursor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productVariants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cursor"}}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortKey"},"value":{"kind":"EnumValue","value":"ID"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogInventoryVariant"}},{"kind":"Field","name":{"kind":"Name","value":"inventoryItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogInventoryItem"}},{"kind":"Field","name":{"kind":"Name","value":"inventoryLevels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogInventoryLevel"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogInventoryVariant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inventoryQuantity"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogInventoryItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tracked"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogInventoryLevel"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryLevel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"names"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"available","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]} as unknown as DocumentNode<VariantInventoryPageQuery, VariantInventoryPageQueryVariables>;
 export const VariantContextualPricesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VariantContextualPricesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CountryCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cursor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productVariants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cursor"}}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortKey"},"value":{"kind":"EnumValue","value":"ID"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogPriceVariant"}},{"kind":"Field","name":{"kind":"Name","value":"contextualPricing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"context"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"country"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogContextualPricing"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogContextualPricing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariantContextualPricing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compareAtPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogPriceVariant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"compareAtPrice"}}]}}]} as unknown as DocumentNode<VariantContextualPricesPageQuery, VariantContextualPricesPageQueryVariables>;
 export const ProductTranslationsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductTranslationsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cursor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cursor"}}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortKey"},"value":{"kind":"EnumValue","value":"ID"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogTranslation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogTranslation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Translation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]} as unknown as DocumentNode<ProductTranslationsPageQuery, ProductTranslationsPageQueryVariables>;
+export const OrdersBySourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersBySource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderRefFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}},{"kind":"Field","name":{"kind":"Name","value":"sourceIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<OrdersBySourceQuery, OrdersBySourceQueryVariables>;
+export const OrderCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"order"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderCreateOrderInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderCreateOptionsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"order"},"value":{"kind":"Variable","name":{"kind":"Name","value":"order"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderRefFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderRefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}},{"kind":"Field","name":{"kind":"Name","value":"sourceIdentifier"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]} as unknown as DocumentNode<OrderCreateMutation, OrderCreateMutationVariables>;
+export const OrderLineItemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderLineItems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderLineItemsQuery, OrderLineItemsQueryVariables>;
+export const OrderCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderCancelReason"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staffNote"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"restock"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"notifyCustomer"},"value":{"kind":"BooleanValue","value":false}},{"kind":"Argument","name":{"kind":"Name","value":"refund"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"staffNote"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staffNote"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderCancelUserErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OrderCancelMutation, OrderCancelMutationVariables>;
+export const CancelJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CancelJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"job"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jobId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"query"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CancelJobQuery, CancelJobQueryVariables>;
+export const RefundContextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RefundContext"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gateway"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unfulfilledQuantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RefundContextQuery, RefundContextQueryVariables>;
+export const RefundCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefundCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefundInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refundCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"idempotent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refund"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefundCreateMutation, RefundCreateMutationVariables>;
 export const ShopFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShopFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"marketsAfter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"myshopifyDomain"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"ianaTimezone"}},{"kind":"Field","name":{"kind":"Name","value":"primaryDomain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"shopLocales"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"primary"}},{"kind":"Field","name":{"kind":"Name","value":"published"}}]}},{"kind":"Field","name":{"kind":"Name","value":"locations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"250"}},{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"sortKey"},"value":{"kind":"EnumValue","value":"NAME"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"markets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"marketsAfter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShopMarket"}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarketRegionCountries"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShopMarket"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Market"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"currencySettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"localCurrencies"}}]}},{"kind":"Field","name":{"kind":"Name","value":"webPresences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subfolderSuffix"}},{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"defaultLocale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alternateLocales"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rootUrls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MarketRegionCountries"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketRegionConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketRegionCountry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ShopFactsQuery, ShopFactsQueryVariables>;
 export const MarketRegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketRegions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"marketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"market"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"marketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"250"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MarketRegionCountries"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MarketRegionCountries"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketRegionConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MarketRegionCountry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MarketRegionsQuery, MarketRegionsQueryVariables>;

@@ -4,12 +4,15 @@ import type { CostBucket } from "../bucket";
 import type { BulkManager } from "../bulk";
 import { paginate, type ConnectionArgs, type PagingOptions, type Connection } from "../connection";
 import { parseGid } from "../store/ids";
+import type { Emit } from "../store/emit";
 import type { ShopStore } from "../store/shop-store";
 
 export interface ShopRuntime {
   store: ShopStore;
   bucket: CostBucket;
   bulk: BulkManager;
+  /** Webhooks for data changes made through the API (orderCreate's stock claims…). */
+  emit: Emit;
 }
 
 export interface ResolverContext {

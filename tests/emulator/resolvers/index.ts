@@ -17,11 +17,12 @@ import { catalogResolvers } from "./catalog";
 import type { ResolverContext, ResolverMap } from "./context";
 import { inventoryResolvers } from "./inventory";
 import { mutationResolvers } from "./mutation";
+import { orderResolvers } from "./orders";
 import { queryResolvers } from "./query";
 import { shopResolvers } from "./shop";
 
 const resolvers: ResolverMap = {};
-for (const map of [queryResolvers, mutationResolvers, catalogResolvers, inventoryResolvers, shopResolvers]) {
+for (const map of [queryResolvers, mutationResolvers, catalogResolvers, inventoryResolvers, shopResolvers, orderResolvers]) {
   for (const [type, fields] of Object.entries(map)) resolvers[type] = { ...resolvers[type], ...fields };
 }
 

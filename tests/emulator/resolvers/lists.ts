@@ -139,14 +139,17 @@ export function orders(store: ShopStore, args: Args, ctx: ResolverContext, info:
     source_name: (o) => o.sourceName,
     source_identifier: (o) => o.sourceIdentifier,
     tag: (o) => o.tags,
+    sku: (o) => o.lineItems.map((l) => l.sku),
+    status: (o) => (o.cancelledAt ? "cancelled" : "open"),
+    processed_at: (o) => o.processedAt,
     created_at: (o) => o.createdAt,
     updated_at: (o) => o.updatedAt,
   };
   return list(store.orders, args, ctx, info, byId, fields, {
     CREATED_AT: (o) => o.createdAt,
     UPDATED_AT: (o) => o.updatedAt,
-    PROCESSED_AT: (o) => o.createdAt,
-    ORDER_NUMBER: (o) => o.name,
+    PROCESSED_AT: (o) => o.processedAt,
+    ORDER_NUMBER: (o) => o.number,
   });
 }
 

@@ -1,5 +1,5 @@
 import { gid, legacyId } from "../store/ids";
-import type { MarketRecord, OrderRecord, PlanName, ShopFacts } from "../store/types";
+import type { MarketRecord, PlanName, ShopFacts } from "../store/types";
 import { byId, connection, type ResolverMap } from "./context";
 import { currencySetting, regionViews, shopLocaleView, webPresenceView } from "./views";
 
@@ -70,17 +70,5 @@ export const shopResolvers: ResolverMap = {
     defaultLocale: (w: WebPresence, _a, ctx) => shopLocaleView(ctx.store, w.locales[0]),
     alternateLocales: (w: WebPresence, _a, ctx) => w.locales.slice(1).map((l) => shopLocaleView(ctx.store, l)),
     markets: (w: WebPresence, args, ctx, info) => connection([w.market], args, ctx, info, { id: byId }),
-  },
-
-  Order: {
-    legacyResourceId: (o: OrderRecord) => legacyId(o.id),
-    currencyCode: (o: OrderRecord) => o.currencyCode,
-    presentmentCurrencyCode: (o: OrderRecord) => o.currencyCode,
-    processedAt: (o: OrderRecord) => o.createdAt,
-    cancelledAt: (o: OrderRecord) => o.cancelledAt,
-    totalPriceSet: (o: OrderRecord) => ({
-      shopMoney: { amount: o.totalPrice, currencyCode: o.currencyCode },
-      presentmentMoney: { amount: o.totalPrice, currencyCode: o.currencyCode },
-    }),
   },
 };

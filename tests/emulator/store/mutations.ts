@@ -17,9 +17,13 @@ import {
   type VariantInput,
 } from "./normalize";
 import type { ShopStore } from "./shop-store";
-import type { ImageData, OrderRecord, ProductRecord, ShopFacts, VariantRecord } from "./types";
+import type { Emit } from "./emit";
+import { cancelOrder, fulfillOrder, type CancelOptions } from "./order-changes";
+import { createOrder, type InventoryBehaviour, type NewOrder } from "./order-create";
+import type { OrderResult } from "./order-result";
+import type { FulfillmentRecord, ImageData, OrderRecord, ProductRecord, ShopFacts, VariantRecord } from "./types";
 
-export type Emit = (topic: string, payload: Record<string, unknown>) => void;
+export type { Emit } from "./emit";
 
 export type ProductPatch = Partial<
   Pick<
@@ -181,14 +185,34 @@ export class ShopHandle {
     p.translations = [...p.translations.filter((t) => !(t.locale === locale && t.key === key)), { locale, key, value }];
   }
 
-  // ---- orders (orderCreate comes later; tests may seed them) --------------------------------
+  // ---- orders ------------------------------------------------------------------------------
 
-  addOrder(order: Omit<OrderRecord, "id" | "createdAt" | "updatedAt"> & Partial<Pick<OrderRecord, "id" | "createdAt" | "updatedAt">>): OrderRecord {
-    const now = this.store.now();
-    const rec: OrderRecord = { ...order, id: order.id ?? this.store.nextId("Order", 5_000_000_000_000n), createdAt: order.createdAt ?? now, updatedAt: order.updatedAt ?? now };
-    this.store.observeId(rec.id);
-    this.store.orders.push(rec);
-    return rec;
+  orders(): readonly OrderRecord[] {
+    return this.store.orders;
+  }
+
+  order(id: string): OrderRecord | undefined {
+    return this.store.order(id);
+  }
+
+  /** An order as orderCreate makes it (stock claimed, webhooks fired); seeds tests and the demo. */
+  createOrder(input: Partial<NewOrder> & Pick<NewOrder, "lines">, behaviour: InventoryBehaviour = "DECREMENT_IGNORING_POLICY"): OrderRecord {
+    return must(createOrder(this.store, this.emit, { ...EMPTY_ORDER, ...input }, behaviour));
+  }
+
+  /** The merchant cancels in the Shopify admin: restock and refund by default; fires orders/cancelled. */
+  cancelOrder(id: string, opts: Partial<CancelOptions> = {}): OrderRecord {
+    return must(cancelOrder(this.store, this.emit, id, { reason: "CUSTOMER", restock: true, refund: true, ...opts }));
+  }
+
+  /** The merchant fulfils every open line with one tracking number; fires fulfillments/create. */
+  fulfillOrder(id: string, tracking: { trackingNumber?: string | null; company?: string | null } = {}): FulfillmentRecord {
+    return must(fulfillOrder(this.store, this.emit, id, tracking));
+  }
+
+  /** Accept at most `perMinute` orderCreate calls per minute (development stores: about 5); null: no limit. */
+  limitOrderCreates(perMinute: number | null): void {
+    this.store.orderCreates.limit = perMinute;
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -233,4 +257,27 @@ function mergeOptions(p: ProductRecord, v: VariantRecord) {
     if (!o.values.includes(s.value)) o.values.push(s.value);
   }
   return opts;
+}
+
+const EMPTY_ORDER: NewOrder = {
+  currency: null,
+  lines: [],
+  shippingLines: [],
+  taxLines: [],
+  discountCodes: [],
+  transactions: [],
+  sourceName: null,
+  sourceIdentifier: null,
+  tags: [],
+  note: null,
+  email: null,
+  phone: null,
+  shippingAddress: null,
+  processedAt: null,
+  taxesIncluded: false,
+};
+
+function must<T>(r: OrderResult<T>): T {
+  if (!r.ok) throw new InputError(r.errors.map((e) => e.message).join("; "));
+  return r.value;
 }

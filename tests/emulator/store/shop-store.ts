@@ -1,5 +1,6 @@
 import { compareGids, gid, parseGid } from "./ids";
 import { InventoryTable } from "./inventory";
+import { RateWindow } from "./rate-window";
 import type {
   CollectionRecord,
   OrderRecord,
@@ -32,6 +33,10 @@ export class ShopStore {
   readonly products = new Map<string, ProductRecord>();
   readonly collections = new Map<string, CollectionRecord>();
   readonly orders: OrderRecord[] = [];
+  /** refundCreate results by their @idempotent key. */
+  readonly refundKeys = new Map<string, { orderId: string; refundId: string }>();
+  /** orderCreate calls per minute (development stores accept about 5); unlimited by default. */
+  readonly orderCreates = new RateWindow(60_000);
   inventory = new InventoryTable();
 
   private readonly variants = new Map<string, VariantRef>();
@@ -53,6 +58,10 @@ export class ShopStore {
 
   now(): string {
     return isoSeconds(this.clock());
+  }
+
+  nowMs(): number {
+    return this.clock().getTime();
   }
 
   /** A timestamp that is now, and strictly later than `previous` (Shopify stamps are per second). */
@@ -174,6 +183,10 @@ export class ShopStore {
     return this.facts.markets.find((m) => m.id === id);
   }
 
+  order(id: string): OrderRecord | undefined {
+    return this.orders.find((o) => o.id === id);
+  }
+
   putCollection(c: CollectionRecord): void {
     this.collections.set(c.id, c);
     this.observeId(c.id);
@@ -193,6 +206,7 @@ export class ShopStore {
     this.indexed.clear();
     this.sortedVariants = null;
     this.orders.length = 0;
+    this.refundKeys.clear();
     this.sorted = null;
   }
 }

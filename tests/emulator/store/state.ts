@@ -1,5 +1,5 @@
 import type { ShopStore } from "./shop-store";
-import type { EmulatorState, InventoryEntry, ProductState } from "./types";
+import type { EmulatorState, InventoryEntry, OrderRecord, OrderState, ProductState } from "./types";
 
 /** What the emulated Shopify holds, in the shape of emulator-state.json (deep copies). */
 export function snapshotState(store: ShopStore): EmulatorState {
@@ -24,5 +24,24 @@ export function snapshotState(store: ShopStore): EmulatorState {
       }
     }
   }
-  return { products, inventory, orders: structuredClone(store.orders) };
+  return { products, inventory, orders: store.orders.map(orderState) };
+}
+
+/** Exactly the keys catalog-jsonl.md specifies for emulator-state.json. */
+export function orderState(o: OrderRecord): OrderState {
+  return {
+    id: o.id,
+    name: o.name,
+    sourceName: o.sourceName,
+    sourceIdentifier: o.sourceIdentifier,
+    tags: [...o.tags],
+    currencyCode: o.currencyCode,
+    totalPrice: o.totalPrice,
+    cancelledAt: o.cancelledAt,
+    lineItems: o.lineItems.map((l) => ({ variantId: l.variantId, sku: l.sku, quantity: l.quantity, price: l.price })),
+    refunds: o.refunds.map((r) => ({
+      amount: r.amount,
+      lineItems: r.lineItems.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
+    })),
+  };
 }

@@ -151,8 +151,104 @@ export interface ShopFacts {
   locations: LocationRecord[];
 }
 
-/** Orders: the shape of emulator-state.json. orderCreate will fill these later. */
+export interface AddressRecord {
+  firstName: string | null;
+  lastName: string | null;
+  company: string | null;
+  address1: string | null;
+  address2: string | null;
+  city: string | null;
+  province: string | null;
+  zip: string | null;
+  countryCode: string | null;
+  phone: string | null;
+}
+
+export interface OrderLineRecord {
+  id: string;
+  variantId: string | null;
+  productId: string | null;
+  sku: string | null;
+  title: string;
+  variantTitle: string | null;
+  quantity: number;
+  /** Unit price in the order currency (decimal string). */
+  price: string;
+  /** Where the stock was claimed from (null when inventory was bypassed or untracked). */
+  locationId: string | null;
+  /** Units given back by refunds and by cancelling. */
+  removedQuantity: number;
+  fulfilledQuantity: number;
+}
+
+export type TransactionKind = "SALE" | "REFUND" | "AUTHORIZATION" | "CAPTURE" | "VOID";
+
+export interface OrderTransactionRecord {
+  id: string;
+  kind: TransactionKind;
+  status: "SUCCESS" | "PENDING" | "FAILURE";
+  gateway: string;
+  amount: string;
+  parentId: string | null;
+  createdAt: string;
+}
+
+export type RestockType = "RETURN" | "CANCEL" | "LEGACY_RESTOCK" | "NO_RESTOCK";
+
+export interface RefundRecord {
+  id: string;
+  /** The @idempotent key it was created with (null for cancels and merchant refunds). */
+  idempotencyKey: string | null;
+  amount: string;
+  note: string | null;
+  createdAt: string;
+  lineItems: { lineItemId: string; variantId: string | null; quantity: number; restockType: RestockType }[];
+  transactionIds: string[];
+}
+
+export interface FulfillmentRecord {
+  id: string;
+  createdAt: string;
+  trackingNumber: string | null;
+  trackingCompany: string | null;
+  lineItems: { lineItemId: string; quantity: number }[];
+}
+
+/** An order as the emulated Shopify keeps it. Money: decimal strings in `currencyCode`. */
 export interface OrderRecord {
+  id: string;
+  /** "#1001", "#1002"… */
+  name: string;
+  number: number;
+  sourceName: string | null;
+  sourceIdentifier: string | null;
+  tags: string[];
+  currencyCode: string;
+  subtotalPrice: string;
+  totalDiscounts: string;
+  totalShipping: string;
+  totalTax: string;
+  totalPrice: string;
+  discountCodes: { code: string; amount: string }[];
+  shippingLines: { title: string; price: string; code: string | null }[];
+  taxLines: { title: string; rate: string; price: string }[];
+  email: string | null;
+  phone: string | null;
+  note: string | null;
+  shippingAddress: AddressRecord | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  processedAt: string;
+  createdAt: string;
+  updatedAt: string;
+  lineItems: OrderLineRecord[];
+  transactions: OrderTransactionRecord[];
+  refunds: RefundRecord[];
+  fulfillments: FulfillmentRecord[];
+}
+
+/** An order in emulator-state.json (catalog-jsonl.md, "What the demo writes"). */
+export interface OrderState {
   id: string;
   name: string;
   sourceName: string | null;
@@ -161,8 +257,6 @@ export interface OrderRecord {
   currencyCode: string;
   totalPrice: string;
   cancelledAt: string | null;
-  createdAt: string;
-  updatedAt: string;
   lineItems: { variantId: string | null; sku: string | null; quantity: number; price: string }[];
   refunds: { amount: string; lineItems: { variantId: string | null; quantity: number }[] }[];
 }
@@ -177,7 +271,7 @@ export interface InventoryEntry {
 export interface EmulatorState {
   products: ProductState[];
   inventory: InventoryEntry[];
-  orders: OrderRecord[];
+  orders: OrderState[];
 }
 
 export type ProductState = Omit<ProductRecord, "collectionIds"> & {
