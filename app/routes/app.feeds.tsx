@@ -1,33 +1,35 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link as RemixLink, useLoaderData, useNavigate, useNavigation, useRevalidator } from "@remix-run/react";
+import { data as respond, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link as RemixLink, useLoaderData, useNavigate, useNavigation, useRevalidator, type ShouldRevalidateFunction } from "@remix-run/react";
 import { Banner, BlockStack, Card, InlineGrid, InlineStack, Layout, List, Page, Select, Tabs, Text } from "@shopify/polaris";
 import { useEffect } from "react";
-import { FeedUrlField } from "~/components/feeds/FeedUrlField";
+import { CountCard } from "~/components/feeds/CountCard";
+import { RevocableFeedUrl } from "~/components/feeds/RevocableFeedUrl";
 import { IssueGroupList } from "~/components/feeds/IssueGroupList";
+import { RulesEditor } from "~/components/feeds/RulesEditor";
 import { env } from "~/env.server";
 import { feedDeps } from "~/services/feeds/default-deps.server";
-import { feedsOverview } from "~/services/feeds/overview.server";
+import { feedsPage, parseFeedsAction, runFeedsAction } from "~/services/feeds/settings.server";
 import { authenticate } from "~/shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const params = new URL(request.url).searchParams;
-  return feedsOverview(feedDeps(), { shop: session.shop, appUrl: env().SHOPIFY_APP_URL, channel: params.get("channel"), market: params.get("market") });
+  return feedsPage(feedDeps(), { shop: session.shop, appUrl: env().SHOPIFY_APP_URL, channel: params.get("channel"), market: params.get("market") });
 };
 
-const count = (n: number) => n.toLocaleString("en");
-const FORMAT_LABEL = { csv: "CSV", tsv: "TSV", xml: "XML" } as const;
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const input = parseFeedsAction(await request.formData());
+  if (!input) return respond({ intent: "unknown" as const, ok: false as const }, { status: 400 });
+  const result = await runFeedsAction(feedDeps(), { shop: session.shop, appUrl: env().SHOPIFY_APP_URL }, input);
+  return respond(result, { status: result.ok ? 200 : 400 });
+};
 
-function CountCard({ id, label, value }: { id: string; label: string; value: number }) {
-  return (
-    <Card>
-      <BlockStack gap="100">
-        <Text as="h3" variant="headingSm" tone="subdued">{label}</Text>
-        <Text as="p" variant="heading2xl" id={id}>{count(value)}</Text>
-      </BlockStack>
-    </Card>
-  );
-}
+// A product search changes nothing: the page's data (a walk of the catalog) is not reloaded for it.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
+  formData?.get("intent") === "find-products" ? false : defaultShouldRevalidate;
+
+const FORMAT_LABEL = { csv: "CSV", tsv: "TSV", xml: "XML" } as const;
 
 export default function Feeds() {
   const data = useLoaderData<typeof loader>();
@@ -108,7 +110,7 @@ export default function Feeds() {
                   ) : (
                     <BlockStack gap="300">
                       {data.feeds.map((feed) => (
-                        <FeedUrlField key={feed.format} label={`${FORMAT_LABEL[feed.format]} feed URL`} url={feed.url} />
+                        <RevocableFeedUrl key={feed.format} label={`${FORMAT_LABEL[feed.format]} feed URL`} url={feed.url} target={{ channel: data.channel.id, market: market.handle, format: feed.format }} channelName={data.channel.name} />
                       ))}
                     </BlockStack>
                   )}
@@ -119,6 +121,7 @@ export default function Feeds() {
                 <CountCard id="items-left-out" label="Left out: problems" value={data.leftOut} />
                 <CountCard id="items-by-rules" label="Left out: your rules" value={byRules} />
               </InlineGrid>
+              <RulesEditor key={data.channel.id} channel={data.channel} markets={data.markets} editor={data.editor} />
               <Card>
                 <BlockStack gap="400">
                   <BlockStack gap="100">
@@ -155,7 +158,7 @@ export default function Feeds() {
                     <List type="bullet">
                       {data.byRules.map((rule) => (
                         <List.Item key={rule.reason}>
-                          {rule.title}: <b data-rule={rule.reason}>{count(rule.items)}</b>
+                          {rule.title}: <b data-rule={rule.reason}>{rule.items.toLocaleString("en")}</b>
                         </List.Item>
                       ))}
                     </List>

@@ -4,9 +4,9 @@ import type Database from "better-sqlite3";
 import { type Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
-import { parseRules } from "~/core/feeds/rules";
+import { DEFAULT_RULES, parseRules } from "~/core/feeds/rules";
 import { openSqlite } from "~/persistence/sqlite.server";
-import { feedMarkets, feedReport, mappedVariants, type FeedDeps } from "~/services/feeds/feeds.server";
+import { feedMarkets, feedReport, mappedVariants, saveFeedRules, type FeedDeps } from "~/services/feeds/feeds.server";
 import { parseCsv } from "../channels/csv";
 import { freshDatabase } from "../support/db";
 import { embeddedAppUrl, mintSessionToken } from "../support/session-token";
@@ -19,6 +19,9 @@ import { adminPagePerTest, launchChromium, requireBuildAndChromium } from "./chr
 // against the feeds themselves, fetched over HTTP.
 
 const SCREENSHOT = join(import.meta.dirname, "../../test-results/feeds.png");
+const RULES_SCREENSHOT = join(import.meta.dirname, "../../test-results/feeds-rules.png");
+const ERRORS_SCREENSHOT = join(import.meta.dirname, "../../test-results/feeds-rules-errors.png");
+const REVOKE_SCREENSHOT = join(import.meta.dirname, "../../test-results/feeds-revoke.png");
 const PRODUCTS = 150;
 const SEED = 33;
 const READ_MS = 60_000;
@@ -64,17 +67,22 @@ function itemsIn(format: string, body: string): number {
   return parseCsv(body, format === "tsv" ? "\t" : ",").length - 1;
 }
 
-/** Independently of the page's service: left-out items per error code and items per warning code. */
-async function expectedIssues(channel: string, market: string): Promise<{ errors: Record<string, number>; warnings: Record<string, number> }> {
+/** The feed's variants as the channel's stored rules leave them, independently of the page's service. */
+async function* mapped(channel: string, market: string) {
   const { stack, deps } = running();
   const adapter = getChannelAdapter(channel)!;
   const shopRow = await stack.db.shop.findUniqueOrThrow({ where: { domain: stack.shop } });
   const feedMarket = (await feedMarkets(stack.db, stack.shop)).find((m) => m.handle === market)!;
   const shop = { domain: shopRow.domain, name: shopRow.name ?? shopRow.domain, storefrontUrl: shopRow.primaryDomain ?? `https://${shopRow.domain}`, currency: shopRow.currencyCode ?? "USD" };
   const setting = await stack.db.feedSetting.findUnique({ where: { shop_channel: { shop: stack.shop, channel } } });
+  yield* mappedVariants(deps, { adapter, shop, market: feedMarket, rules: parseRules(setting?.rules) });
+}
+
+/** Independently of the page's service: left-out items per error code and items per warning code. */
+async function expectedIssues(channel: string, market: string): Promise<{ errors: Record<string, number>; warnings: Record<string, number> }> {
   const errors: Record<string, number> = {};
   const warnings: Record<string, number> = {};
-  for await (const { excludedBy, item, issues } of mappedVariants(deps, { adapter, shop, market: feedMarket, rules: parseRules(setting?.rules) })) {
+  for await (const { excludedBy, item, issues } of mapped(channel, market)) {
     if (excludedBy) continue;
     for (const code of new Set(issues.filter((i) => i.severity === "error").map((i) => i.code))) {
       expect(item).toBeNull();
@@ -177,7 +185,7 @@ describe("the Feeds page in Chromium", () => {
     await openFeeds("?channel=google");
     await shows("Google Merchant Center", markets[0].name);
 
-    await ui.page.getByLabel("Market").selectOption(other.handle);
+    await ui.page.getByLabel("Market", { exact: true }).selectOption(other.handle);
     await shows("Google Merchant Center", other.name);
     const params = new URL(ui.page.url()).searchParams;
     expect({ channel: params.get("channel"), market: params.get("market") }).toEqual({ channel: "google", market: other.handle });
@@ -256,5 +264,162 @@ describe("the Feeds page in Chromium", () => {
     expect(overflowing).toEqual([]);
     mkdirSync(join(SCREENSHOT, ".."), { recursive: true });
     await ui.page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+  const rulesCard = () => panel().locator(".Polaris-ShadowBevel").filter({ has: ui.page.getByRole("heading", { level: 2, name: /^Rules for / }) });
+  const countsNow = async () => ({ live: await number("items-live"), leftOut: await number("items-left-out"), byRules: await number("items-by-rules") });
+
+  /** Types into a Combobox and picks the option named `value` from its list. */
+  async function pick(label: string, value: string): Promise<void> {
+    await rulesCard().getByLabel(label, { exact: true }).fill(value);
+    await ui.page.getByRole("option", { name: value, exact: true }).click();
+    await rulesCard().getByRole("button", { name: `Remove ${value} from ${label}` }).waitFor();
+  }
+
+  it("edits the channel's rules: a vendor left out and a title template change the counts and the served feed", async () => {
+    const { stack, deps } = running();
+    const market = (await stack.db.shopMarket.findMany({ where: { shop: stack.shop, enabled: true }, orderBy: { handle: "asc" } }))[0];
+    const token = await stack.db.feedToken.findFirstOrThrow({ where: { shop: stack.shop, channel: "pinterest", market: market.handle, format: "csv" } });
+    const before = (await feedReport(deps, token.token))!;
+    // The vendor behind the most live items.
+    const live = new Map<string, number>();
+    const all = new Map<string, number>();
+    for await (const { variant, item, excludedBy } of mapped("pinterest", market.handle)) {
+      const v = variant.product.vendor;
+      if (!excludedBy) all.set(v, (all.get(v) ?? 0) + 1);
+      if (item) live.set(v, (live.get(v) ?? 0) + 1);
+    }
+    const [vendor, vendorItems] = [...live].sort((a, b) => b[1] - a[1])[0];
+    // Its items with a problem are now left out by the rule instead.
+    const vendorAll = all.get(vendor)!;
+    try {
+      await openFeeds("?channel=pinterest");
+      await shows("Pinterest", market.name);
+      const shown = await countsNow();
+      expect(shown.live).toBe(before.items);
+      const save = rulesCard().getByRole("button", { name: "Save rules" });
+      expect(await save.isDisabled()).toBe(true); // nothing to save yet
+
+      await pick("Leave out: vendors", vendor);
+      const template = rulesCard().getByLabel("Title template");
+      await template.fill("{title} | {vendor}");
+      const preview = (await ui.page.locator("#title-preview").innerText()).trim();
+      expect(preview).toMatch(/ \| /);
+      const sampleTitle = /^Preview on “(.+?)( — .+)?”:/.exec(await rulesCard().getByText(/^Preview on /).innerText())![1];
+      expect(preview.startsWith(`${sampleTitle} | `)).toBe(true);
+      mkdirSync(join(SCREENSHOT, ".."), { recursive: true });
+      await rulesCard().screenshot({ path: RULES_SCREENSHOT });
+
+      await save.click();
+      await rulesCard().getByText(/^Saved: the counts above follow the new rules\.$/).waitFor({ timeout: 20_000 });
+      await expect.poll(() => number("items-live"), { timeout: 20_000 }).toBe(shown.live - vendorItems);
+      const after = await countsNow();
+      expect(after).toEqual({ live: shown.live - vendorItems, leftOut: shown.leftOut - (vendorAll - vendorItems), byRules: shown.byRules + vendorAll });
+      expect(await panel().locator('[data-rule="excluded_vendor"]').innerText()).toBe(vendorAll.toLocaleString("en"));
+
+      // What the page says is what the feed serves.
+      const stored = parseRules((await stack.db.feedSetting.findUniqueOrThrow({ where: { shop_channel: { shop: stack.shop, channel: "pinterest" } } })).rules);
+      expect({ exclude: stored.exclude, titleTemplate: stored.titleTemplate }).toEqual({ exclude: [{ field: "vendor", value: vendor }], titleTemplate: "{title} | {vendor}" });
+      const served = await fetch(`${stack.app.url}/feeds/${token.token}`);
+      const rows = parseCsv(await served.text(), ",");
+      expect(rows.length - 1).toBe(after.live);
+      const title = rows[0].indexOf("title");
+      for (const row of rows.slice(1)) expect(row[title]).toMatch(/ \| /);
+
+      // The saved rules are what the form shows after a reload; the pickers show the vendor.
+      await openFeeds("?channel=pinterest");
+      expect(await rulesCard().getByLabel("Title template").inputValue()).toBe("{title} | {vendor}");
+      expect(await rulesCard().getByRole("button", { name: `Remove ${vendor} from Leave out: vendors` }).count()).toBe(1);
+    } finally {
+      await saveFeedRules(stack.db, stack.shop, "pinterest", DEFAULT_RULES);
+    }
+  });
+
+  it("leaves one product out of a channel from the product search, and the counts follow", async () => {
+    const { stack } = running();
+    const market = (await stack.db.shopMarket.findMany({ where: { shop: stack.shop, enabled: true }, orderBy: { handle: "asc" } }))[0];
+    const liveByProduct = new Map<string, { title: string; items: number }>();
+    for await (const { variant, item } of mapped("tiktok", market.handle)) {
+      if (!item) continue;
+      const entry = liveByProduct.get(variant.product.id) ?? { title: variant.product.title, items: 0 };
+      liveByProduct.set(variant.product.id, { ...entry, items: entry.items + 1 });
+    }
+    // A product whose title is its own (no other product's title contains it).
+    const titles = [...liveByProduct.values()].map((p) => p.title);
+    const [id, product] = [...liveByProduct].find(([, p]) => titles.filter((t) => t.includes(p.title)).length === 1)!;
+    try {
+      await openFeeds("?channel=tiktok");
+      const before = await countsNow();
+      await rulesCard().getByLabel("Find a product").fill(product.title);
+      await ui.page.getByRole("option", { name: product.title, exact: true }).click();
+      expect(await rulesCard().getByRole("checkbox", { name: "Leave out of this channel" }).isChecked()).toBe(true);
+      await rulesCard().getByRole("button", { name: "Save rules" }).click();
+      await expect.poll(() => number("items-live"), { timeout: 20_000 }).toBe(before.live - product.items);
+      expect(await panel().locator('[data-rule="excluded_product"]').innerText()).toBe(String(product.items));
+      const stored = parseRules((await stack.db.feedSetting.findUniqueOrThrow({ where: { shop_channel: { shop: stack.shop, channel: "tiktok" } } })).rules);
+      expect(stored.overrides).toEqual({ [id]: { exclude: true } });
+      // After a reload the row shows the product by its title.
+      await openFeeds("?channel=tiktok");
+      expect(await rulesCard().getByRole("button", { name: `Remove ${product.title}` }).count()).toBe(1);
+    } finally {
+      await saveFeedRules(stack.db, stack.shop, "tiktok", DEFAULT_RULES);
+    }
+  });
+
+  it("shows a message at each bad field and saves nothing", async () => {
+    const { stack } = running();
+    await openFeeds("?channel=snapchat");
+    const before = await countsNow();
+    await rulesCard().getByLabel("Title template").fill("{title} {price}");
+    await rulesCard().getByLabel("Custom label 1").fill("   ");
+    await rulesCard().getByRole("checkbox", { name: "Active" }).uncheck();
+    await rulesCard().getByRole("button", { name: "Save rules" }).click();
+
+    await rulesCard().getByText(/^3 fields need a change: nothing was saved$/).waitFor({ timeout: 20_000 });
+    expect(await rulesCard().getByText(/^Unknown placeholder \{price\}: use /).count()).toBe(1);
+    expect(await rulesCard().getByText("The label cannot be empty", { exact: true }).count()).toBe(1);
+    expect(await rulesCard().getByText("Pick at least one product status", { exact: true }).count()).toBe(1);
+    await rulesCard().screenshot({ path: ERRORS_SCREENSHOT });
+    expect(await stack.db.feedSetting.findUnique({ where: { shop_channel: { shop: stack.shop, channel: "snapchat" } } })).toBeNull();
+    expect(await countsNow()).toEqual(before);
+    // The action answered 400 (nothing saved), which Chromium logs; nothing else went wrong.
+    expect(ui.pageErrors).toEqual(["Failed to load resource: the server responded with a status of 400 (Bad Request)"]);
+    ui.pageErrors.length = 0;
+
+    // Fixing a field takes its message away; the rest can be discarded.
+    await rulesCard().getByLabel("Title template").fill("{title}");
+    await expect.poll(() => rulesCard().getByText(/^Unknown placeholder/).count()).toBe(0);
+    await rulesCard().getByRole("button", { name: "Discard" }).click();
+    expect(await rulesCard().getByLabel("Title template").inputValue()).toBe("");
+    expect(await rulesCard().getByRole("checkbox", { name: "Active" }).isChecked()).toBe(true);
+  });
+
+  it("revokes a URL only after a confirmation: the old URL answers 404, the page shows the new one, which serves", async () => {
+    const { stack } = running();
+    await openFeeds("?channel=google");
+    const field = urlFields().first();
+    const label = (await panel().locator("label").filter({ hasText: /feed URL$/ }).first().innerText()).trim();
+    const old = await field.inputValue();
+    expect((await fetch(old)).status).toBe(200);
+
+    await panel().getByRole("button", { name: `Revoke ${label}` }).first().click();
+    const confirm = panel().getByRole("button", { name: "Revoke and issue a new URL" });
+    await confirm.waitFor();
+    await panel().getByRole("button", { name: "Cancel", exact: true }).click();
+    await expect.poll(() => confirm.count()).toBe(0);
+    expect(await field.inputValue()).toBe(old);
+    expect((await fetch(old)).status).toBe(200);
+
+    await panel().getByRole("button", { name: `Revoke ${label}` }).first().click();
+    await ui.page.screenshot({ path: REVOKE_SCREENSHOT });
+    await confirm.click();
+    await expect.poll(() => field.inputValue(), { timeout: 20_000 }).not.toBe(old);
+    const fresh = await field.inputValue();
+    const token = fresh.split("/feeds/")[1];
+    expect(await stack.db.feedToken.count({ where: { shop: stack.shop, token } })).toBe(1);
+    expect((await fetch(old)).status).toBe(404);
+    expect((await fetch(fresh)).status).toBe(200);
+    await expect.poll(() => confirm.count()).toBe(0);
+    const toasts = await ui.page.evaluate(() => (window as unknown as { __appBridgeStub: { toasts: { message: string }[] } }).__appBridgeStub.toasts);
+    expect(toasts.map((t) => t.message)).toEqual([`New ${label} issued`]);
   });
 });

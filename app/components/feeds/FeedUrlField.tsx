@@ -1,9 +1,9 @@
-import { Button, TextField } from "@shopify/polaris";
+import { Button, ButtonGroup, TextField } from "@shopify/polaris";
 import { useAppBridge } from "@shopify/app-bridge-react";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 
-/** A feed URL, read-only and selectable, with a Copy button (clipboard + App Bridge toast). */
-export function FeedUrlField({ label, url }: { label: string; url: string }) {
+/** A feed URL, read-only and selectable, with a Copy button (clipboard + App Bridge toast) and any `actions` after it. */
+export function FeedUrlField({ label, url, actions }: { label: string; url: string; actions?: ReactNode }) {
   const shopify = useAppBridge();
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
 
@@ -41,9 +41,12 @@ export function FeedUrlField({ label, url }: { label: string; url: string }) {
       monospaced
       selectTextOnFocus
       connectedRight={
-        <Button onClick={copy} accessibilityLabel={`Copy ${label}`}>
-          {copied === "yes" ? "Copied" : copied === "failed" ? "Not copied" : "Copy"}
-        </Button>
+        <ButtonGroup variant="segmented">
+          <Button onClick={copy} accessibilityLabel={`Copy ${label}`}>
+            {copied === "yes" ? "Copied" : copied === "failed" ? "Not copied" : "Copy"}
+          </Button>
+          {actions}
+        </ButtonGroup>
       }
     />
   );
