@@ -1,5 +1,6 @@
 import type { ChannelAdapter } from "../channel-adapter";
 import { columnsOf } from "../shared/spec";
+import { metaOrders } from "./orders";
 import { META_FIELDS } from "./fields";
 import { mapMeta } from "./map";
 
@@ -11,4 +12,5 @@ export const metaAdapter: ChannelAdapter = {
   formats: ["csv", "tsv", "xml"],
   listFields: ["additional_image_link"],
   map: mapMeta,
+  orders: metaOrders,
 };

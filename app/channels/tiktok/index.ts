@@ -1,5 +1,6 @@
 import type { ChannelAdapter } from "../channel-adapter";
 import { columnsOf } from "../shared/spec";
+import { tiktokOrders } from "./orders";
 import { TIKTOK_FIELDS } from "./fields";
 import { mapTikTok } from "./map";
 
@@ -11,4 +12,5 @@ export const tiktokAdapter: ChannelAdapter = {
   formats: ["csv", "tsv"],
   listFields: ["additional_image_link"],
   map: mapTikTok,
+  orders: tiktokOrders,
 };
