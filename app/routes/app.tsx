@@ -21,6 +21,7 @@ export default function AppLayout() {
         <Link to="/app" rel="home">Overview</Link>
         <Link to="/app/catalog">Catalog</Link>
         <Link to="/app/feeds">Feeds</Link>
+        <Link to="/app/orders">Orders</Link>
       </NavMenu>
       <Outlet />
     </AppProvider>

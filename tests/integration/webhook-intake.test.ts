@@ -55,8 +55,8 @@ describe("Shopify webhook intake", () => {
     const topics = cases.map((c) => c.topic).sort();
     expect(topics).toEqual([
       "app/scopes_update", "app/uninstalled", "bulk_operations/finish", "customers/data_request",
-      "customers/redact", "inventory_levels/update", "products/create", "products/delete",
-      "products/update", "shop/redact",
+      "customers/redact", "fulfillments/create", "inventory_levels/update", "orders/cancelled", "products/create",
+      "products/delete", "products/update", "shop/redact",
     ]);
     for (const { uri } of cases) expect(existsSync(routeFile(uri)), uri).toBe(true);
   });

@@ -34,6 +34,8 @@ export interface AppServer {
   blockedConnections(): string[];
   /** SIGTERM to the process group, SIGKILL after 2 s (the app's render-abort timers can keep it alive ~6 s); resolves once it has exited. Idempotent. */
   stop(): Promise<void>;
+  /** SIGKILL now, no shutdown of any kind (crash tests); resolves once it has exited. */
+  kill(): Promise<void>;
 }
 
 export async function startApp(options: StartAppOptions): Promise<AppServer> {
@@ -124,6 +126,12 @@ async function launch(port: number, options: StartAppOptions): Promise<AppServer
     output: () => output,
     blockedConnections: () => [...output.matchAll(/\[network-guard\] refused (\S+)/g)].map((m) => m[1]),
     stop,
+    kill: () =>
+      (stopped ??= (async () => {
+        process.removeListener("exit", killOnParentExit);
+        if (exitInfo === undefined) signalGroup(child, "SIGKILL");
+        await exited;
+      })()),
   };
 }
 

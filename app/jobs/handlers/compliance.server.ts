@@ -1,15 +1,35 @@
 import type { PrismaClient } from "@prisma/client";
+import { customerRequest, exportCustomer, redactCustomer } from "~/services/orders/privacy.server";
 import type { InboxRow } from "../worker.server";
 
-// GDPR. shop/redact erases everything the app holds for the shop. The customer topics: the app
-// keeps no customer records of its own yet (channel orders arrive with the orders feature); what it
-// does hold is inbound payloads, so those naming the customer are scrubbed, and the request's own
-// payload (which names the customer) is cleared once handled.
+// GDPR. shop/redact erases everything the app holds for the shop. customers/redact removes the
+// buyer's personal data from the channel orders and inbound payloads that carry it;
+// customers/data_request writes what the app holds about them (CustomerDataExport) for the
+// merchant. Each request's own payload (which names the customer) is cleared once handled.
 
 export async function shopRedact(db: PrismaClient, event: InboxRow) {
+  const where = { shop: event.shop };
   await db.$transaction([
-    db.session.deleteMany({ where: { shop: event.shop } }),
+    db.session.deleteMany({ where }),
     db.inboxEvent.deleteMany({ where: { shop: event.shop, NOT: { id: event.id } } }),
+    db.channelOrder.deleteMany({ where }),
+    db.channelRefund.deleteMany({ where }),
+    db.channelConnection.deleteMany({ where }),
+    db.stockPush.deleteMany({ where }),
+    db.customerDataExport.deleteMany({ where }),
+    db.feedToken.deleteMany({ where }),
+    db.feedSetting.deleteMany({ where }),
+    db.catalogInventoryLevel.deleteMany({ where }),
+    db.catalogMarketPrice.deleteMany({ where }),
+    db.catalogTranslation.deleteMany({ where }),
+    db.catalogProductCollection.deleteMany({ where }),
+    db.catalogImage.deleteMany({ where }),
+    db.catalogVariant.deleteMany({ where }),
+    db.catalogProduct.deleteMany({ where }),
+    db.catalogSync.deleteMany({ where }),
+    db.shopLocation.deleteMany({ where }),
+    db.shopMarket.deleteMany({ where }),
+    db.shopLocale.deleteMany({ where }),
     db.shop.deleteMany({ where: { domain: event.shop } }),
   ]);
   await clearPayload(db, event.id);
@@ -17,28 +37,16 @@ export async function shopRedact(db: PrismaClient, event: InboxRow) {
 }
 
 export async function customersRedact(db: PrismaClient, event: InboxRow) {
-  const email = customerEmail(event);
-  if (email) {
-    await db.inboxEvent.updateMany({
-      where: { shop: event.shop, payload: { contains: email }, NOT: { id: event.id } },
-      data: { payload: "{}" },
-    });
-  }
   await clearPayload(db, event.id);
+  await redactCustomer(db, event.shop, customerRequest(event.payload, "orders_to_redact"));
   return "processed" as const;
 }
 
 export async function customersDataRequest(db: PrismaClient, event: InboxRow) {
-  // Nothing beyond inbound payloads is kept per customer; the answer to the merchant is produced
-  // from them by the orders feature's data export. The request itself is recorded as processed.
+  const requestId = /"data_request"\s*:\s*\{[^}]*"id"\s*:\s*"?(\d+)/.exec(event.payload)?.[1] ?? `event-${event.id}`;
+  await exportCustomer(db, event.shop, requestId, customerRequest(event.payload, "orders_requested"));
   await clearPayload(db, event.id);
   return "processed" as const;
-}
-
-function customerEmail(event: InboxRow): string | null {
-  const payload = JSON.parse(event.payload) as { customer?: { email?: unknown } };
-  const email = payload.customer?.email;
-  return typeof email === "string" && email.includes("@") ? email : null;
 }
 
 async function clearPayload(db: PrismaClient, id: number) {

@@ -9,9 +9,9 @@ import { uuidFrom } from "./follow-up.server";
 // are left alone.
 
 export async function shopifyOrderEvent(deps: OrderDeps, shop: string, topic: string, payload: string): Promise<"processed" | "ignored"> {
-  const numeric = exactIntegerField(payload, topic === "orders/cancelled" ? "id" : "order_id");
-  if (!numeric) throw new Error(`${topic} without an order id`);
-  const row = await deps.db.channelOrder.findFirst({ where: { shop, shopifyOrderId: gid("Order", numeric) } });
+  const orderId = topic === "orders/cancelled" ? (JSON.parse(payload) as { admin_graphql_api_id?: string }).admin_graphql_api_id : gidOf(exactIntegerField(payload, "order_id"));
+  if (!orderId) throw new Error(`${topic} without an order id`);
+  const row = await deps.db.channelOrder.findFirst({ where: { shop, shopifyOrderId: orderId } });
   if (!row || !isOrderChannel(row.channel)) return "ignored";
   const connection = await findConnection(deps.db, { shop, channel: row.channel });
   if (!connection) return "ignored";
@@ -43,3 +43,5 @@ export async function shopifyOrderEvent(deps: OrderDeps, shop: string, topic: st
   await deps.db.channelOrder.update({ where: { id: row.id }, data: { shippedAt: new Date() } });
   return "processed";
 }
+
+const gidOf = (numeric: string | null) => (numeric ? gid("Order", numeric) : undefined);

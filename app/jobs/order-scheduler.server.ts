@@ -1,0 +1,42 @@
+import { enqueueJob } from "~/persistence/inbox.server";
+import type { OrderDeps } from "~/services/orders/deps.server";
+import { flushStockPushes } from "~/services/orders/stock-push.server";
+
+// Timed order work: Meta orders are pulled every META_PULL_MINUTES (5 by default; Meta suggests
+// 5–15) as a job per shop, and due stock pushes are flushed every second.
+
+const PULL_MS = Number(process.env.META_PULL_MINUTES ?? 5) * 60_000;
+const FLUSH_MS = 1_000;
+
+export function startOrderScheduler(deps: OrderDeps, wake: () => void): () => void {
+  let flushing = false;
+  const flush = async () => {
+    if (flushing) return;
+    flushing = true;
+    try {
+      await flushStockPushes(deps);
+    } catch (error) {
+      console.error("stock push:", error instanceof Error ? error.message : error);
+    } finally {
+      flushing = false;
+    }
+  };
+  const pull = async () => {
+    try {
+      if ((await enqueueMetaPulls(deps)) > 0) wake();
+    } catch (error) {
+      console.error("meta pull:", error instanceof Error ? error.message : error);
+    }
+  };
+  const timers = [setInterval(flush, FLUSH_MS), setInterval(pull, PULL_MS)];
+  for (const t of timers) t.unref();
+  return () => timers.forEach(clearInterval);
+}
+
+/** One pull job per connected Meta shop for the current period (a second call in it is a duplicate). */
+export async function enqueueMetaPulls(deps: OrderDeps, now = Date.now(), key = String(Math.floor(now / PULL_MS))): Promise<number> {
+  const connections = await deps.db.channelConnection.findMany({ where: { channel: "meta", status: "connected" }, select: { shop: true } });
+  let stored = 0;
+  for (const { shop } of connections) if ((await enqueueJob(deps.db, shop, "orders/meta_pull", key)) === "stored") stored++;
+  return stored;
+}

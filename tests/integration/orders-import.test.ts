@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { metaOrder, tiktokOrder, tiktokReturn, tiktokReturnPush, tiktokStatusPush } from "../support/channel-orders";
+import { freshDatabase } from "../support/db";
+import { startOrderStack, TIKTOK, type OrderStack } from "../support/order-stack";
+import { waitFor } from "../support/stack";
+
+// Channel orders into Shopify through the real paths: TikTok pushes signed webhooks to the built
+// app, the app reads the order from the TikTok fake and creates it in the emulated Shopify; Meta
+// orders are pulled from the Graph fake and acknowledged. Each channel order → exactly one order.
+
+let stack: OrderStack;
+let currency: string;
+let stocked: { id: string; itemId: string; sku: string | null; available: number; policy: string }[];
+
+const shopOrders = () => stack.emu.shop(stack.shop).orders();
+const ordersFor = (id: string) => shopOrders().filter((o) => o.sourceIdentifier === id);
+const row = (channel: string, externalId: string) => stack.db.channelOrder.findFirst({ where: { shop: stack.shop, channel, externalId } });
+
+async function deliver(orderRaw: object, status = "AWAITING_SHIPMENT") {
+  stack.tiktok.putOrder(orderRaw as Record<string, unknown>);
+  const response = await stack.pushTikTok(tiktokStatusPush(TIKTOK.shopId, (orderRaw as { id: string }).id, status));
+  expect(response.status).toBe(200);
+  await stack.settled();
+}
+
+beforeAll(async () => {
+  stack = await startOrderStack({ databaseUrl: freshDatabase().url, products: 30 });
+  currency = (await stack.db.shop.findUniqueOrThrow({ where: { domain: stack.shop } })).currencyCode!;
+  stocked = (await stack.variants()).filter((v) => v.available >= 5 && v.sku);
+  expect(stocked.length).toBeGreaterThan(6);
+}, 180_000);
+
+afterAll(async () => {
+  const problems = await stack?.db.inboxEvent.findMany({ where: { OR: [{ error: { not: null } }, { status: "failed" }] } });
+  if (problems?.length) console.log(JSON.stringify(problems.map((p) => [p.source, p.topic, p.status, p.error]), null, 1));
+  await stack?.stop();
+});
+
+describe("TikTok Shop orders", () => {
+  it("creates one Shopify order per pushed order, tagged, in its currency, with stock decremented", async () => {
+    const [a, b] = stocked;
+    const order = tiktokOrder({ id: "576400000000000001", currency, lines: [{ itemId: a.itemId, quantity: 2, price: "19.90" }, { sku: b.sku, quantity: 1, price: "5.00" }] });
+    await deliver(order);
+    const created = ordersFor("576400000000000001");
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({ sourceName: "tiktok", currencyCode: currency });
+    expect(created[0].tags).toContain("TikTok Shop");
+    expect(created[0].lineItems.map((l) => [l.variantId, l.quantity])).toEqual([
+      [a.id, 2],
+      [b.id, 1],
+    ]);
+    const link = await row("tiktok", "576400000000000001");
+    expect(link).toMatchObject({ status: "imported", shopifyOrderId: created[0].id, shopifyOrderName: created[0].name });
+    // Shopify's stock went down and came back to the app through inventory_levels/update.
+    await waitFor(async () => (await stack.db.catalogVariant.findFirst({ where: { shop: stack.shop, id: a.id } }))!.inventoryQuantity === a.available - 2, 10_000, "stock to follow");
+  });
+
+  it("a redelivered event and a second event for the same order change nothing", async () => {
+    const body = tiktokStatusPush(TIKTOK.shopId, "576400000000000001", "AWAITING_SHIPMENT");
+    expect((await stack.pushTikTok(body)).status).toBe(200);
+    const again = await stack.pushTikTok(body);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toMatch(/duplicate/);
+    expect((await stack.pushTikTok(tiktokStatusPush(TIKTOK.shopId, "576400000000000001", "AWAITING_COLLECTION"))).status).toBe(200);
+    await stack.settled();
+    expect(ordersFor("576400000000000001")).toHaveLength(1);
+  });
+
+  it("1,000 concurrent deliveries of one event → one Shopify order", async () => {
+    const order = tiktokOrder({ id: "576400000000000002", currency, lines: [{ itemId: stocked[2].itemId, quantity: 1, price: "9.00" }] });
+    stack.tiktok.putOrder(order);
+    const body = JSON.stringify(tiktokStatusPush(TIKTOK.shopId, "576400000000000002", "AWAITING_SHIPMENT"));
+    const statuses = await Promise.all(Array.from({ length: 1000 }, () => stack.pushTikTok(body).then((r) => r.status)));
+    expect(new Set(statuses)).toEqual(new Set([200]));
+    await stack.settled();
+    expect(ordersFor("576400000000000002")).toHaveLength(1);
+    expect(await stack.db.inboxEvent.count({ where: { source: "tiktok", payload: body } })).toBe(1);
+  }, 120_000);
+
+  it("waits while the order is on hold, imports it once it is released", async () => {
+    const order = tiktokOrder({ id: "576400000000000003", currency, status: "ON_HOLD", lines: [{ itemId: stocked[3].itemId, quantity: 1, price: "12.00" }] });
+    await deliver(order, "ON_HOLD");
+    expect(ordersFor("576400000000000003")).toHaveLength(0);
+    expect(await row("tiktok", "576400000000000003")).toMatchObject({ status: "waiting" });
+    await deliver({ ...order, status: "AWAITING_SHIPMENT" });
+    expect(ordersFor("576400000000000003")).toHaveLength(1);
+  });
+
+  it("holds an order with an unknown SKU with the reason, never drops it", async () => {
+    const order = tiktokOrder({ id: "576400000000000004", currency, lines: [{ itemId: "999999999", sku: "NO-SUCH-SKU", quantity: 1, price: "3.00", title: "Mystery" }] });
+    await deliver(order);
+    expect(ordersFor("576400000000000004")).toHaveLength(0);
+    const held = await row("tiktok", "576400000000000004");
+    expect(held).toMatchObject({ status: "held", holdReason: "unknown_sku" });
+    expect(held!.holdDetail).toContain("NO-SUCH-SKU");
+  });
+
+  it("a cancellation on TikTok cancels the Shopify order and restocks it", async () => {
+    const v = stocked[4];
+    const before = (await stack.db.catalogVariant.findFirstOrThrow({ where: { shop: stack.shop, id: v.id } })).inventoryQuantity;
+    const order = tiktokOrder({ id: "576400000000000005", currency, lines: [{ itemId: v.itemId, quantity: 1, price: "7.00" }] });
+    await deliver(order);
+    expect(ordersFor("576400000000000005")[0].cancelledAt).toBeNull();
+    await deliver({ ...order, status: "CANCELLED", cancel_reason: "Buyer changed mind" }, "CANCEL");
+    expect(ordersFor("576400000000000005")[0].cancelledAt).not.toBeNull();
+    await waitFor(async () => (await stack.db.catalogVariant.findFirstOrThrow({ where: { shop: stack.shop, id: v.id } })).inventoryQuantity === before, 10_000, "the restock");
+  });
+
+  it("a completed TikTok refund becomes one Shopify refund, however often it is announced", async () => {
+    const order = tiktokOrder({ id: "576400000000000006", currency, lines: [{ itemId: stocked[0].itemId, quantity: 2, price: "10.00" }] });
+    await deliver(order);
+    const lineIds = (order.line_items as { id: string }[]).slice(0, 1).map((l) => l.id);
+    stack.tiktok.putReturn(tiktokReturn("576400000000000006", "4035318504086491234", currency, "10.00", lineIds));
+    for (let i = 0; i < 3; i++) expect((await stack.pushTikTok(tiktokReturnPush(TIKTOK.shopId, "576400000000000006", "4035318504086491234"))).status).toBe(200);
+    await stack.settled();
+    const refunds = ordersFor("576400000000000006")[0].refunds;
+    expect(refunds).toHaveLength(1);
+    expect(await stack.db.channelRefund.count({ where: { shop: stack.shop, refundId: "4035318504086491234" } })).toBe(1);
+  });
+
+  it("a cancellation and a fulfilment in Shopify go back to TikTok", async () => {
+    const emuShop = stack.emu.shop(stack.shop);
+    emuShop.cancelOrder(ordersFor("576400000000000002")[0].id);
+    emuShop.fulfillOrder(ordersFor("576400000000000001")[0].id, { trackingNumber: "1Z999AA10123456784", company: "UPS" });
+    await waitFor(async () => stack.tiktok.cancellations.some((c) => c.orderId === "576400000000000002") && stack.tiktok.shipments.some((s) => s.orderId === "576400000000000001"), 15_000, "TikTok to hear back");
+    expect(stack.tiktok.shipments.find((s) => s.orderId === "576400000000000001")!.trackingNumber).toBe("1Z999AA10123456784");
+  });
+});
+
+describe("intake refuses what it cannot trust, and stores nothing", () => {
+  it("wrong or missing signature → 401, malformed → 400, oversized → 413", async () => {
+    const before = await stack.db.inboxEvent.count();
+    const body = tiktokStatusPush(TIKTOK.shopId, "576400000000000009", "AWAITING_SHIPMENT");
+    expect((await stack.pushTikTok(body, { signature: "invalid" })).status).toBe(401);
+    expect((await stack.pushTikTok(body, { signature: "none" })).status).toBe(401);
+    const truncated = await stack.pushTikTok('{"type":1,"tts_notification_id":"73271","shop_id":"74945601');
+    expect(truncated.status).toBe(400);
+    expect(await truncated.text()).toMatch(/Malformed tiktok event/);
+    expect((await stack.pushTikTok({ hello: "world" })).status).toBe(400);
+    expect((await stack.pushTikTok(tiktokStatusPush("1111", "1", "AWAITING_SHIPMENT"))).status).toBe(400);
+    expect((await stack.pushTikTok("x".repeat(6 * 1024 * 1024))).status).toBe(413);
+    const unknown = await fetch(`${stack.app.url}/channels/tiktok/no-such-connection`, { method: "POST", body: JSON.stringify(body) });
+    expect(unknown.status).toBe(401);
+    expect(await stack.db.inboxEvent.count()).toBe(before);
+  });
+});
+
+describe("Meta orders", () => {
+  it("pulls a new order, creates it once and acknowledges it; a processing order waits", { timeout: 60_000 }, async () => {
+    const v = stocked[6]; // no TikTok test touches it
+    stack.meta.putOrder(metaOrder({ id: "1029384756001", currency, lines: [{ itemId: v.itemId, quantity: 1, price: "15.00" }] }));
+    stack.meta.putOrder(metaOrder({ id: "1029384756002", currency, state: "FB_PROCESSING", lines: [{ itemId: v.itemId, quantity: 1, price: "15.00" }] }));
+    await stack.pullMeta();
+    await waitFor(async () => (await row("meta", "1029384756001"))?.status === "imported", 20_000, "the Meta order");
+    await stack.settled();
+    expect(ordersFor("1029384756001")).toHaveLength(1);
+    expect(ordersFor("1029384756001")[0].sourceName).toBe("meta");
+    expect(stack.meta.acknowledgements.map((a) => a.orderId)).toContain("1029384756001");
+    // Meta lists an order once it leaves FB_PROCESSING; until then nothing is created for it.
+    expect(ordersFor("1029384756002")).toHaveLength(0);
+    expect((await row("meta", "1029384756002"))?.status ?? "waiting").toBe("waiting");
+    stack.meta.putOrder(metaOrder({ id: "1029384756002", currency, lines: [{ itemId: v.itemId, quantity: 1, price: "15.00" }] }));
+    // Pulling again: the new one is created, the first one is not created twice.
+    await stack.pullMeta();
+    await waitFor(async () => (await row("meta", "1029384756002"))?.status === "imported", 20_000, "the second Meta order");
+    await stack.settled();
+    expect(ordersFor("1029384756001")).toHaveLength(1);
+    expect(ordersFor("1029384756002")).toHaveLength(1);
+  });
+
+  it("pushes the new sellable quantity (after the buffer) to Meta when stock changes", async () => {
+    const v = stocked[6];
+    const current = async () => (await stack.db.catalogVariant.findFirstOrThrow({ where: { shop: stack.shop, id: v.id } })).inventoryQuantity;
+    const lastPushed = () => stack.meta.stockUpdates.filter((u) => u.retailerId === v.itemId).at(-1)?.inventory;
+    // Two orders took one unit each: the pushes follow, coalesced, and settle on Shopify's quantity.
+    await waitFor(async () => lastPushed() === (await current()) && (await current()) === v.available - 2, 15_000, "Meta's stock to match Shopify's");
+    expect(stack.meta.stockUpdates.filter((u) => u.retailerId === v.itemId).length).toBeLessThanOrEqual(2);
+  });
+});
+

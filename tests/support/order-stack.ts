@@ -1,0 +1,79 @@
+import { connectChannel } from "../../app/services/connections/connections.server";
+import { parseKeyRing } from "../../app/services/connections/sealing.server";
+import { startMetaGraphFake, type MetaGraphFake } from "../fakes/meta-graph";
+import { signTikTokPush } from "../fakes/sign";
+import { startTikTokShopFake, type TikTokShopFake } from "../fakes/tiktok-shop";
+import { TEST_CREDENTIALS_KEYS } from "./env";
+import { startStack, waitFor, type Stack, type StackOptions } from "./stack";
+
+// The product with its channels: the stack (emulator + built app + SQLite) plus local TikTok Shop
+// and Meta Graph fakes the app is pointed at, both channels connected for the shop the way the
+// Orders page connects them, and a catalog read. Tests and the demo deliver order events to it.
+
+export const TIKTOK = { appKey: "tt-test-app-key", appSecret: "tt-test-app-secret", accessToken: "tt-test-access-token", shopCipher: "ROW_tt_test_cipher", shopId: "7494560109732006238" };
+export const META = { appSecret: "meta-test-app-secret", accessToken: "meta-test-access-token", cmsId: "1357924680", catalogId: "24681357" };
+
+export interface OrderStack extends Stack {
+  tiktok: TikTokShopFake;
+  meta: MetaGraphFake;
+  tiktokPushUrl: string;
+  /** Delivers a TikTok webhook body (bytes as given) signed as TikTok signs, or with a wrong signature. */
+  pushTikTok(body: string | object, options?: { signature?: "invalid" | "none" }): Promise<Response>;
+  /** Asks the app to pull Meta orders now (the job the scheduler enqueues every few minutes). */
+  pullMeta(): Promise<void>;
+  /** Resolves when the app's inbox has nothing pending (every delivered event handled). */
+  settled(timeoutMs?: number): Promise<void>;
+  /** Catalog variants the app holds (id, numeric id, sku, stock). */
+  variants(): Promise<{ id: string; itemId: string; sku: string | null; available: number; policy: string }[]>;
+}
+
+export async function startOrderStack(options: StackOptions & { products?: number; seed?: number; bufferUnits?: number }): Promise<OrderStack> {
+  const tiktok = await startTikTokShopFake({ appKey: TIKTOK.appKey, appSecret: TIKTOK.appSecret, accessToken: TIKTOK.accessToken, shopCipher: TIKTOK.shopCipher });
+  const meta = await startMetaGraphFake({ accessToken: META.accessToken, appSecret: META.appSecret, cmsId: META.cmsId, catalogId: META.catalogId });
+  const stack = await startStack({
+    ...options,
+    appEnv: { TIKTOK_API_BASE_URL: tiktok.url, META_GRAPH_BASE_URL: meta.url, META_PULL_MINUTES: "60", ...options.appEnv },
+  });
+  stack.emu.loadGenerated(stack.shop, { products: options.products ?? 40, seed: options.seed ?? 11 });
+  await stack.install();
+  const sync = await stack.waitForSync();
+  if (sync.status !== "completed") throw new Error(`catalog read ${sync.status}: ${sync.error}`);
+
+  const keys = parseKeyRing(TEST_CREDENTIALS_KEYS);
+  const buffer = { units: options.bufferUnits ?? 0, percent: 0 };
+  const { shopId, ...tiktokCredentials } = TIKTOK;
+  const tt = await connectChannel(stack.db, stack.shop, { channel: "tiktok", externalShopId: shopId, credentials: tiktokCredentials, buffer }, keys);
+  const { cmsId, ...metaCredentials } = META;
+  await connectChannel(stack.db, stack.shop, { channel: "meta", externalShopId: cmsId, credentials: metaCredentials, buffer }, keys);
+  const tiktokPushUrl = `${stack.app.url}/channels/tiktok/${tt.id}`;
+
+  return {
+    ...stack,
+    tiktok,
+    meta,
+    tiktokPushUrl,
+    async pushTikTok(body, opts = {}) {
+      const raw = typeof body === "string" ? body : JSON.stringify(body);
+      const headers = signTikTokPush(raw, TIKTOK.appKey, opts.signature === "invalid" ? "not-the-secret" : TIKTOK.appSecret);
+      if (opts.signature === "none") delete headers.Authorization;
+      return fetch(tiktokPushUrl, { method: "POST", headers, body: raw });
+    },
+    async pullMeta() {
+      await stack.db.inboxEvent.create({ data: { source: "app", eventKey: `orders/meta_pull:${stack.shop}:test-${Date.now()}-${Math.random()}`, shop: stack.shop, topic: "orders/meta_pull", payload: "{}" } });
+      // The worker polls the inbox every second; nudge it through any route that wakes it is not needed.
+    },
+    async settled(timeoutMs = 60_000) {
+      await waitFor(async () => (await stack.db.inboxEvent.count({ where: { status: "pending" } })) === 0, timeoutMs, "the inbox to settle");
+    },
+    async variants() {
+      const rows = await stack.db.catalogVariant.findMany({ where: { shop: stack.shop }, orderBy: { id: "asc" } });
+      return rows.map((v) => ({ id: v.id, itemId: v.id.slice(v.id.lastIndexOf("/") + 1), sku: v.sku, available: v.inventoryQuantity, policy: v.inventoryPolicy }));
+    },
+    async stop() {
+      await stack.stop();
+      await tiktok.close();
+      await meta.close();
+    },
+  };
+}
+
