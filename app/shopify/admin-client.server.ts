@@ -22,7 +22,12 @@ interface CostExtension {
 }
 
 export interface AdminClient {
-  request<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables?: V): Promise<T>;
+  /**
+   * `idempotent: false` (a mutation that must not run twice, e.g. orderCreate): retried only where
+   * Shopify cannot have run it (THROTTLED, 429); a 5xx or a lost connection throws at once, for
+   * the caller to find out what happened before trying again.
+   */
+  request<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables?: V, options?: { idempotent?: boolean }): Promise<T>;
   readonly stats: { requests: number; throttled: number; retried: number };
 }
 
@@ -52,7 +57,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     if (cost?.requestedQueryCost) lastCost.set(document, cost.requestedQueryCost);
   };
 
-  async function attempt<T>(document: TypedDocumentNode<T, never>, variables: unknown): Promise<T> {
+  async function attempt<T>(document: TypedDocumentNode<T, never>, variables: unknown, idempotent: boolean): Promise<T> {
     const cost = lastCost.get(document) ?? 50;
     const delay = waitMs(cost, status, observedAt, Date.now());
     if (delay > 0) await sleep(delay);
@@ -62,7 +67,7 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
       observe(response.extensions, document);
       return response.data;
     } catch (error) {
-      if (!(error instanceof ClientError)) throw error; // network: retried
+      if (!(error instanceof ClientError)) throw idempotent ? error : new AbortError(error as Error); // network: ambiguous
       observe(error.response.extensions, document);
       if (isThrottled(error)) {
         stats.throttled++;
@@ -70,15 +75,15 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
         throw error;
       }
       const code = error.response.status;
-      if (code >= 500 || code === 429) throw error;
+      if (code === 429 || (code >= 500 && idempotent)) throw error;
       throw new AbortError(error);
     }
   }
 
   return {
     stats,
-    request(document, variables) {
-      return pRetry(() => attempt(document as never, variables), {
+    request(document, variables, requestOptions) {
+      return pRetry(() => attempt(document as never, variables, requestOptions?.idempotent ?? true), {
         retries: options.retries ?? 10,
         minTimeout: 200,
         maxTimeout: 10_000,

@@ -65,7 +65,8 @@ export function shopifyOrders(admin: AdminClient, options: ShopifyOrdersOptions 
     },
 
     async create(plan) {
-      const { orderCreate } = await admin.request(OrderCreate.document, orderCreateVariables(plan));
+      // Not retried here on an ambiguous failure: the importer looks the order up before trying again.
+      const { orderCreate } = await admin.request(OrderCreate.document, orderCreateVariables(plan), { idempotent: false });
       if (!orderCreate) throw new Error("orderCreate returned no payload");
       if (orderCreate.userErrors.length || !orderCreate.order) return refused(orderCreate.userErrors);
       return { ok: true, value: ref(orderCreate.order) };

@@ -9,6 +9,11 @@ export interface FaultOptions {
   throttled?: number;
   /** Share of answers replaced by a 502/503 with an HTML body. */
   serverError?: number;
+  /**
+   * Share of requests that DO execute but whose answer is lost (a 502 instead): the ambiguous
+   * failure a non-idempotent mutation must survive without doing the work twice.
+   */
+  lostAnswer?: number;
   /** Share of answers delayed by `slowMs`. */
   slow?: number;
   slowMs?: number;
@@ -18,14 +23,15 @@ export interface FaultOptions {
 export type FaultDecision =
   | { kind: "none"; delayMs: number }
   | { kind: "throttled"; delayMs: number }
-  | { kind: "serverError"; status: 502 | 503; delayMs: number };
+  | { kind: "serverError"; status: 502 | 503; delayMs: number }
+  | { kind: "lostAnswer"; delayMs: number };
 
 export class Faults {
   private opts: Required<FaultOptions>;
   private rng: Rng;
 
   constructor(opts: FaultOptions = {}) {
-    this.opts = { throttled: 0, serverError: 0, slow: 0, slowMs: 2000, seed: 1, ...opts };
+    this.opts = { throttled: 0, serverError: 0, lostAnswer: 0, slow: 0, slowMs: 2000, seed: 1, ...opts };
     this.rng = createRng(this.opts.seed);
   }
 
@@ -47,6 +53,7 @@ export class Faults {
     const delayMs = c < this.opts.slow ? this.opts.slowMs : 0;
     if (a < this.opts.throttled) return { kind: "throttled", delayMs };
     if (a < this.opts.throttled + this.opts.serverError) return { kind: "serverError", status: b < 0.5 ? 502 : 503, delayMs };
+    if (a < this.opts.throttled + this.opts.serverError + this.opts.lostAnswer) return { kind: "lostAnswer", delayMs };
     return { kind: "none", delayMs };
   }
 }

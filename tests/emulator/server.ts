@@ -24,7 +24,7 @@ export interface RequestRecord {
   requestedQueryCost: number | null;
   actualQueryCost: number | null;
   throttled: boolean;
-  fault: "throttled" | "serverError" | "slow" | null;
+  fault: "throttled" | "serverError" | "lostAnswer" | "slow" | null;
 }
 
 export interface ServerDeps {
@@ -173,6 +173,10 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   rec.requestedQueryCost = out.extensions?.cost.requestedQueryCost ?? null;
   rec.actualQueryCost = out.extensions?.cost.actualQueryCost ?? null;
   rec.throttled = out.errors?.some((e) => e.extensions?.code === "THROTTLED") ?? false;
+  if (fault.kind === "lostAnswer") {
+    rec.fault = "lostAnswer";
+    return finish(502, serverErrorBody(502));
+  }
   if (out.http) return finish(out.http.status, out.http.body, out.http.headers);
   return finish(200, out);
 }
