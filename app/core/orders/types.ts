@@ -76,7 +76,11 @@ export interface ChannelOrder {
   tax: number;
   /** Order-level discounts not already on lines, minor units, ≥ 0. */
   discount: number;
-  /** What the buyer paid, minor units. */
+  /**
+   * What the order is worth to the merchant, minor units: lines − seller-funded discounts +
+   * shipping + tax. Channel-funded discounts (TikTok platform_discount, Meta FACEBOOK-sponsored
+   * promotions) are paid to the merchant by the channel, so they are not discounts here.
+   */
   total: number;
   buyer: OrderBuyer;
   shippingAddress: OrderAddress | null;
