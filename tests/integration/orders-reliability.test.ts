@@ -32,13 +32,13 @@ async function plan(s: OrderStack, n: number, prefix: string) {
   return orders;
 }
 
-async function pushAll(s: OrderStack, orders: { id: unknown }[]) {
-  for (const o of orders) s.tiktok.putOrder(o as Record<string, unknown>);
+async function pushAll(s: OrderStack, orders: Record<string, unknown>[]) {
+  for (const o of orders) s.tiktok.putOrder(o);
   const answers = await Promise.all(orders.map((o) => s.pushTikTok(tiktokStatusPush(TIKTOK.shopId, o.id as string, "AWAITING_SHIPMENT")).then((r) => r.status)));
   expect(new Set(answers)).toEqual(new Set([200]));
 }
 
-function expectEachOnce(s: OrderStack, orders: { id: unknown }[]) {
+function expectEachOnce(s: OrderStack, orders: Record<string, unknown>[]) {
   const created = s.emu.shop(s.shop).orders().filter((o) => o.sourceName === "tiktok");
   const counts = new Map<string, number>();
   for (const o of created) counts.set(o.sourceIdentifier!, (counts.get(o.sourceIdentifier!) ?? 0) + 1);

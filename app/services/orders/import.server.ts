@@ -60,6 +60,12 @@ export async function syncOrder(deps: OrderDeps, connection: Connection, raw: un
   return place(deps, connection, row, order);
 }
 
+/**
+ * Shopify's order search sees a new order within seconds, not at once. After an orderCreate whose
+ * outcome is unknown (a crash, a lost answer), the lookup is trusted only once this much has passed.
+ */
+export const ORDER_SEARCH_LAG_MS = 10_000;
+
 async function place(deps: OrderDeps, connection: Connection, row: OrderRow, order: ChannelOrder): Promise<SyncOutcome> {
   const shopify = await deps.shopify(connection.shop);
   const existing = await shopify.findBySource(order.channel, order.externalId);
@@ -67,6 +73,9 @@ async function place(deps: OrderDeps, connection: Connection, row: OrderRow, ord
     const linked = await linkShopifyOrder(deps.db, row.id, existing);
     await followUp(deps, connection, linked, order);
     return "linked";
+  }
+  if (row.createTriedAt && Date.now() - row.createTriedAt.getTime() < ORDER_SEARCH_LAG_MS) {
+    throw new Error(`An earlier orderCreate for ${order.channel} order ${order.externalId} may still be on its way into Shopify's search; trying again shortly`);
   }
   const decision = planShopifyOrder(order, {
     currencies: await shopCurrencies(deps.db, connection.shop),
@@ -76,6 +85,7 @@ async function place(deps: OrderDeps, connection: Connection, row: OrderRow, ord
     await setOrderStatus(deps.db, row.id, "held", decision);
     return "held";
   }
+  await deps.db.channelOrder.update({ where: { id: row.id }, data: { createTriedAt: new Date() } });
   const created = await shopify.create(decision.plan);
   if (!created.ok) {
     await setOrderStatus(deps.db, row.id, "held", refusal(created));

@@ -33,6 +33,7 @@ CREATE TABLE "ChannelOrder" (
     "itemCount" INTEGER NOT NULL DEFAULT 0,
     "shopifyOrderId" TEXT,
     "shopifyOrderName" TEXT,
+    "createTriedAt" DATETIME,
     "cancelledAt" DATETIME,
     "shippedAt" DATETIME,
     "redactedAt" DATETIME,
