@@ -4,6 +4,7 @@ import { sellableQuantity } from "~/core/stock";
 import { findConnection, isOrderChannel } from "../connections/connections.server";
 import type { OrderDeps } from "./deps.server";
 import type { StockUpdate } from "./ports";
+import { ChannelApiError } from "../channels/http.server";
 
 // Honest stock on the channels. Every stock change marks (shop, channel, variant) as due in a short
 // window; later changes inside the window keep the first due time, so a burst of a thousand orders
@@ -71,6 +72,12 @@ async function flushGroup(deps: OrderDeps, rows: { shop: string; channel: string
       }
     }
   } catch (error) {
+    if (error instanceof ChannelApiError && error.status === 404 && !error.retryable) {
+      // The channel does not list some of these items (not published there): nothing to keep
+      // trying; the next stock change tries again.
+      await deps.db.stockPush.updateMany({ where: { ...where, dueAt: { lte: now }, changedAt: { lte: now } }, data: { dueAt: null } });
+      return 0;
+    }
     // What was not sent stays due and is tried again later (the latest quantity wins then).
     await deps.db.stockPush.updateMany({ where: { ...where, dueAt: { lte: now } }, data: { dueAt: new Date(now.getTime() + RETRY_MS) } });
     console.error(`stock push to ${channel} for ${shop}:`, error instanceof Error ? error.message : error);

@@ -1,0 +1,90 @@
+import { PrismaClient } from "@prisma/client";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMetaOrdersClient } from "~/services/channels/meta/client.server";
+import { connectChannel, type Connection } from "~/services/connections/connections.server";
+import { parseKeyRing } from "~/services/connections/sealing.server";
+import type { OrderDeps } from "~/services/orders/deps.server";
+import { flushStockPushes, markStockChanged, STOCK_WINDOW_MS } from "~/services/orders/stock-push.server";
+import { startMetaGraphFake, type MetaGraphFake } from "../fakes/meta-graph";
+import { freshDatabase } from "../support/db";
+import { TEST_CREDENTIALS_KEYS } from "../support/env";
+import { META } from "../support/order-stack";
+
+// Honest stock on a channel: the real stock-push service over a real SQLite file, talking to the
+// Meta Graph fake through the real client. A burst of changes becomes one push per variant.
+
+const SHOP = "stock-shop.myshopify.com";
+let db: PrismaClient;
+let meta: MetaGraphFake;
+let deps: OrderDeps;
+const ids = ["gid://shopify/ProductVariant/501", "gid://shopify/ProductVariant/502", "gid://shopify/ProductVariant/503"];
+
+async function setStock(id: string, quantity: number) {
+  await db.catalogVariant.update({ where: { shop_id: { shop: SHOP, id } }, data: { inventoryQuantity: quantity } });
+}
+
+beforeAll(async () => {
+  process.env.CREDENTIALS_KEYS = TEST_CREDENTIALS_KEYS;
+  db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: freshDatabase().url }) });
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL"); // as the app's catalog connection sets it
+  meta = await startMetaGraphFake({ accessToken: META.accessToken, appSecret: META.appSecret, cmsId: META.cmsId, catalogId: META.catalogId });
+  for (const id of ids) {
+    await db.catalogVariant.create({ data: { shop: SHOP, id, productId: "gid://shopify/Product/50", sku: `SKU-${id.slice(-3)}`, price: 1000, inventoryQuantity: 100, hash: "h" } });
+  }
+  const { cmsId, ...credentials } = META;
+  await connectChannel(db, SHOP, { channel: "meta", externalShopId: cmsId, credentials, buffer: { units: 2, percent: 0 } }, parseKeyRing(TEST_CREDENTIALS_KEYS));
+  deps = {
+    db,
+    shopify: () => Promise.reject(new Error("no Shopify calls in stock pushes")),
+    client: (c: Connection) => createMetaOrdersClient({ baseUrl: meta.url, credentials: { ...(c as Connection<"meta">).credentials, cmsId: c.externalShopId }, retries: 1, minTimeoutMs: 10 }),
+  };
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await meta?.close();
+});
+
+describe("stock pushes", () => {
+  it("a burst of 1,000 stock changes becomes one push per variant, after the buffer", async () => {
+    const t0 = Date.now();
+    // 1,000 orders in a second, each moving one variant's stock (as their webhooks arrive).
+    for (let i = 0; i < 1000; i++) await markStockChanged(db, SHOP, [ids[i % 3]], new Date(t0 + i));
+    await setStock(ids[0], 60);
+    await setStock(ids[1], 2);
+    await setStock(ids[2], 0);
+    expect(await flushStockPushes(deps, new Date(t0 + STOCK_WINDOW_MS - 1))).toBe(0); // not due yet
+    expect(await flushStockPushes(deps, new Date(t0 + STOCK_WINDOW_MS + 1000))).toBe(3);
+    expect(meta.batches).toEqual([3]);
+    expect(meta.stockUpdates).toEqual([
+      { retailerId: "501", inventory: 58 },
+      { retailerId: "502", inventory: 0 },
+      { retailerId: "503", inventory: 0 },
+    ]);
+  });
+
+  it("sends nothing when nothing changed, and only what changed otherwise", async () => {
+    const now = Date.now() + 10_000;
+    expect(await flushStockPushes(deps, new Date(now))).toBe(0);
+    await markStockChanged(db, SHOP, ids, new Date(now));
+    expect(await flushStockPushes(deps, new Date(now + STOCK_WINDOW_MS))).toBe(0); // same quantities
+    await setStock(ids[1], 9);
+    await markStockChanged(db, SHOP, [ids[1]], new Date(now + 5_000));
+    expect(await flushStockPushes(deps, new Date(now + 5_000 + STOCK_WINDOW_MS))).toBe(1);
+    expect(meta.stockUpdates.at(-1)).toEqual({ retailerId: "502", inventory: 7 });
+    expect(meta.batches).toEqual([3, 1]);
+  });
+
+  it("keeps a push due when the channel fails, and sends the latest quantity later", async () => {
+    const now = Date.now() + 60_000;
+    meta.faults.set({ rate: 1 });
+    await setStock(ids[0], 40);
+    await markStockChanged(db, SHOP, [ids[0]], new Date(now));
+    expect(await flushStockPushes(deps, new Date(now + STOCK_WINDOW_MS))).toBe(0);
+    meta.faults.set({ rate: 0 });
+    await setStock(ids[0], 30);
+    expect(await flushStockPushes(deps, new Date(now + STOCK_WINDOW_MS + 60_000))).toBe(1);
+    expect(meta.stockUpdates.at(-1)).toEqual({ retailerId: "501", inventory: 28 });
+  });
+});
