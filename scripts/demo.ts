@@ -3,10 +3,12 @@
  *
  *   npm run demo -- [--products N | --catalog FILE.jsonl] [--seed S] [--orders FILE.jsonl] [--out DIR]
  *
- * Starts the emulated Shopify with the catalog, starts the built app against it, installs the
- * app the way Shopify's admin does (embedded page, token exchange), waits for the first full
- * catalog read, then writes DIR/summary.json and DIR/emulator-state.json and prints a summary.
- * Exit 0 on success, 2 on bad input, 1 when the product fails.
+ * Starts the emulated Shopify with the catalog, the local TikTok Shop and Meta Graph APIs, and the
+ * built app against them; installs the app the way Shopify's admin does (embedded page, token
+ * exchange), waits for the first full catalog read and connects both channels. With --orders it
+ * applies the order events file through the app's real endpoints (scripts/demo/apply-orders.ts)
+ * and waits until every event has settled. Then it writes DIR/summary.json, DIR/emulator-state.json
+ * and the feeds, and prints a summary. Exit 0 on success, 2 on bad input, 1 when the product fails.
  */
 import { execFileSync } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -14,12 +16,17 @@ import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { SERVER_BUILD } from "../tests/support/app-server";
-import { startStack, type Stack } from "../tests/support/stack";
+import { startOrderStack } from "../tests/support/order-stack";
+import type { Stack } from "../tests/support/stack";
 import { CatalogError } from "../tests/emulator";
 import { openSqlite } from "../app/persistence/sqlite.server";
 import { feedReport } from "../app/services/feeds/feeds.server";
+import { applyOrders, listCatalogOnTikTok } from "./demo/apply-orders";
+import { InputError, readOrderLines } from "./demo/orders-file";
+import { ordersSummary } from "./demo/orders-summary";
 
-class InputError extends Error {}
+/** How long the demo waits for the app to settle the order events (each wait). */
+const SETTLE_TIMEOUT_MS = 120_000;
 
 interface Options {
   products: number | null;
@@ -73,22 +80,10 @@ async function catalogShopDomain(file: string): Promise<string | null> {
   return null;
 }
 
-/** Reads and checks the order events file (one JSON object per line, each naming its channel). */
+/** Checks the whole order events file before anything starts; answers its number of events. */
 async function orderEvents(file: string): Promise<number> {
   let count = 0;
-  let n = 0;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-    n++;
-    if (!line.trim()) continue;
-    let event: { channel?: unknown };
-    try {
-      event = JSON.parse(line) as { channel?: unknown };
-    } catch {
-      throw new InputError(`--orders line ${n} is not JSON`);
-    }
-    if (typeof event.channel !== "string") throw new InputError(`--orders line ${n} has no "channel"`);
-    count++;
-  }
+  for await (const _ of readOrderLines(file)) count++;
   return count;
 }
 
@@ -154,31 +149,36 @@ async function main(): Promise<void> {
   migrate(databaseUrl);
 
   const shop = (opts.catalog && (await catalogShopDomain(opts.catalog))) || "social-demo.myshopify.com";
-  const stack = await startStack({ databaseUrl, shop });
-  try {
-    if (opts.catalog) {
-      try {
-        await stack.emu.loadCatalog(shop, opts.catalog);
-      } catch (error) {
-        if (error instanceof CatalogError) throw new InputError(`--catalog: ${error.message}`);
-        throw error;
-      }
-    } else {
-      stack.emu.loadGenerated(shop, { products: opts.products!, seed: opts.seed });
+  const loadCatalog = async (stack: Stack) => {
+    if (!opts.catalog) return void stack.emu.loadGenerated(shop, { products: opts.products!, seed: opts.seed });
+    try {
+      await stack.emu.loadCatalog(shop, opts.catalog);
+    } catch (error) {
+      if (error instanceof CatalogError) throw new InputError(`--catalog: ${error.message}`);
+      throw error;
     }
-    console.log(`demo: store emulator at ${stack.emu.url}, app at ${stack.app.url}, shop ${shop}`);
-    await stack.install();
-    const sync = await stack.waitForSync(0, 30 * 60_000);
-    if (sync.status !== "completed") throw new Error(`The first catalog read ${sync.status}: ${sync.error ?? "no reason given"}`);
+  };
+  const stack = await startOrderStack({ databaseUrl, shop, loadCatalog, syncTimeoutMs: 30 * 60_000 });
+  try {
+    console.log(`demo: store emulator at ${stack.emu.url}, app at ${stack.app.url}, TikTok Shop at ${stack.tiktok.url}, Meta Graph at ${stack.meta.url}, shop ${shop}`);
+    const sync = await stack.waitForSync();
     const read = await stack.db.catalogSync.findUniqueOrThrow({ where: { id: sync.id } });
 
-    const feeds = await writeFeeds(stack, opts.out, databaseUrl);
     const notes: string[] = [];
-    if (opts.orders) notes.push(`--orders: ${orderCount} order events read; order intake is not built yet, so none were delivered`);
+    let applied = null;
+    if (opts.orders) {
+      await listCatalogOnTikTok(stack);
+      applied = await applyOrders(stack, opts.orders, SETTLE_TIMEOUT_MS);
+      notes.push(`--orders: ${orderCount} order events applied`, ...applied.notes);
+      const failed = await stack.db.inboxEvent.findMany({ where: { shop, status: "failed" }, take: 10 });
+      for (const e of failed) notes.push(`the app gave up on ${e.source} ${e.topic}: ${e.error ?? "no reason given"}`);
+    }
+    const orders = await ordersSummary(stack, applied);
+    const feeds = await writeFeeds(stack, opts.out, databaseUrl);
     const summary = {
       catalog: await counts(stack),
       feeds,
-      orders: { received: 0, created: 0, duplicates: 0, held: {}, rejected: {} },
+      orders,
       sync: { mode: read.mode, objectsRead: read.objectsRead, seconds: (read.finishedAt!.getTime() - read.startedAt.getTime()) / 1000 },
       notes,
     };
@@ -198,6 +198,7 @@ async function main(): Promise<void> {
         `  markets         ${c.markets}`,
         `  languages       ${c.locales}`,
         ...Object.entries(feeds).map(([channel, markets]) => `  feed ${channel.padEnd(10)} ${Object.entries(markets).map(([m, f]) => `${m}: ${f.items} items, ${f.excluded} left out`).join("; ")}`),
+        ...(opts.orders ? [ordersLine(orders)] : []),
         ...notes.map((n) => `  note            ${n}`),
         `  results         ${join(opts.out, "summary.json")}, ${join(opts.out, "emulator-state.json")}`,
       ].join("\n"),
@@ -205,6 +206,11 @@ async function main(): Promise<void> {
   } finally {
     await stack.stop();
   }
+}
+
+function ordersLine(o: Awaited<ReturnType<typeof ordersSummary>>): string {
+  const named = (counts: Record<string, number>) => Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ") || "0";
+  return `  orders          ${o.received} received, ${o.duplicates} duplicates, ${o.created} created in Shopify (${o.cancelled} cancelled, ${o.refunded} refunded), held: ${named(o.held)}, rejected: ${named(o.rejected)}`;
 }
 
 main().then(

@@ -4,6 +4,7 @@ import { startMetaGraphFake, type MetaGraphFake } from "../fakes/meta-graph";
 import { signTikTokPush } from "../fakes/sign";
 import { startTikTokShopFake, type TikTokShopFake } from "../fakes/tiktok-shop";
 import { TEST_CREDENTIALS_KEYS } from "./env";
+import { STOCK_WINDOW_MS } from "../../app/services/orders/stock-push.server";
 import { startStack, waitFor, type Stack, type StackOptions } from "./stack";
 
 // The product with its channels: the stack (emulator + built app + SQLite) plus local TikTok Shop
@@ -23,29 +24,60 @@ export interface OrderStack extends Stack {
   pullMeta(): Promise<void>;
   /** Resolves when the app's inbox has nothing pending (every delivered event handled). */
   settled(timeoutMs?: number): Promise<void>;
+  /**
+   * Resolves when everything the events set off is done: Shopify's webhooks answered, the inbox
+   * empty, and every stock push sent (or, having failed, waiting for its retry). A timeout names
+   * what is still pending.
+   */
+  drained(timeoutMs?: number): Promise<void>;
   /** Catalog variants the app holds (id, numeric id, sku, stock). */
   variants(): Promise<{ id: string; itemId: string; sku: string | null; available: number; policy: string }[]>;
 }
 
-export async function startOrderStack(options: StackOptions & { products?: number; seed?: number; bufferUnits?: number }): Promise<OrderStack> {
+export interface OrderStackOptions extends StackOptions {
+  /** The generated catalog (ignored when `loadCatalog` is given). */
+  products?: number;
+  seed?: number;
+  /** Puts the shop's catalog into the emulator instead of the generated one. */
+  loadCatalog?: (stack: Stack) => unknown;
+  syncTimeoutMs?: number;
+  bufferUnits?: number;
+}
+
+export async function startOrderStack(options: OrderStackOptions): Promise<OrderStack> {
   const tiktok = await startTikTokShopFake({ appKey: TIKTOK.appKey, appSecret: TIKTOK.appSecret, accessToken: TIKTOK.accessToken, shopCipher: TIKTOK.shopCipher });
   const meta = await startMetaGraphFake({ accessToken: META.accessToken, appSecret: META.appSecret, cmsId: META.cmsId, catalogId: META.catalogId });
+  const closeFakes = () => Promise.all([tiktok.close(), meta.close()]);
   const stack = await startStack({
     ...options,
     appEnv: { TIKTOK_API_BASE_URL: tiktok.url, META_GRAPH_BASE_URL: meta.url, META_PULL_MINUTES: "60", ...options.appEnv },
+  }).catch(async (error: unknown) => {
+    await closeFakes();
+    throw error;
   });
-  stack.emu.loadGenerated(stack.shop, { products: options.products ?? 40, seed: options.seed ?? 11 });
-  await stack.install();
-  const sync = await stack.waitForSync();
-  if (sync.status !== "completed") throw new Error(`catalog read ${sync.status}: ${sync.error}`);
 
-  const keys = parseKeyRing(TEST_CREDENTIALS_KEYS);
-  const buffer = { units: options.bufferUnits ?? 0, percent: 0 };
-  const { shopId, ...tiktokCredentials } = TIKTOK;
-  const tt = await connectChannel(stack.db, stack.shop, { channel: "tiktok", externalShopId: shopId, credentials: tiktokCredentials, buffer }, keys);
-  const { cmsId, ...metaCredentials } = META;
-  await connectChannel(stack.db, stack.shop, { channel: "meta", externalShopId: cmsId, credentials: metaCredentials, buffer }, keys);
-  const tiktokPushUrl = `${stack.app.url}/channels/tiktok/${tt.id}`;
+  /** The catalog, the install and its first read, both channels connected; answers TikTok's push URL. */
+  async function prepare(): Promise<string> {
+    if (options.loadCatalog) await options.loadCatalog(stack);
+    else stack.emu.loadGenerated(stack.shop, { products: options.products ?? 40, seed: options.seed ?? 11 });
+    await stack.install();
+    const sync = await stack.waitForSync(0, options.syncTimeoutMs);
+    if (sync.status !== "completed") throw new Error(`catalog read ${sync.status}: ${sync.error}`);
+
+    const keys = parseKeyRing(TEST_CREDENTIALS_KEYS);
+    const buffer = { units: options.bufferUnits ?? 0, percent: 0 };
+    const { shopId, ...tiktokCredentials } = TIKTOK;
+    const tt = await connectChannel(stack.db, stack.shop, { channel: "tiktok", externalShopId: shopId, credentials: tiktokCredentials, buffer }, keys);
+    const { cmsId, ...metaCredentials } = META;
+    await connectChannel(stack.db, stack.shop, { channel: "meta", externalShopId: cmsId, credentials: metaCredentials, buffer }, keys);
+    return `${stack.app.url}/channels/tiktok/${tt.id}`;
+  }
+  const tiktokPushUrl = await prepare().catch(async (error: unknown) => {
+    await stack.stop();
+    await closeFakes();
+    throw error;
+  });
+  const inboxPending = () => stack.db.inboxEvent.count({ where: { status: "pending" } });
 
   return {
     ...stack,
@@ -63,7 +95,25 @@ export async function startOrderStack(options: StackOptions & { products?: numbe
       // The worker polls the inbox every second; nudge it through any route that wakes it is not needed.
     },
     async settled(timeoutMs = 60_000) {
-      await waitFor(async () => (await stack.db.inboxEvent.count({ where: { status: "pending" } })) === 0, timeoutMs, "the inbox to settle");
+      await waitFor(async () => (await inboxPending()) === 0, timeoutMs, "the inbox to settle");
+    },
+    async drained(timeoutMs = 60_000) {
+      // Rows due within the first window have not been tried yet; a failed push is due only after its retry delay.
+      const stockDue = () => stack.db.stockPush.count({ where: { dueAt: { not: null, lte: new Date(Date.now() + STOCK_WINDOW_MS) } } });
+      const probe = async () => {
+        const sent = stack.emu.webhooks.deliveries.length;
+        await stack.emu.webhooks.settled();
+        const [pending, stock] = await Promise.all([inboxPending(), stockDue()]);
+        return pending === 0 && stock === 0 && stack.emu.webhooks.deliveries.length === sent;
+      };
+      try {
+        await waitFor(probe, timeoutMs, "the order events to settle");
+      } catch (error) {
+        const pending = await stack.db.inboxEvent.findMany({ where: { status: "pending" }, take: 10 });
+        const stock = await stockDue();
+        const what = pending.map((e) => `${e.source} ${e.topic} (${e.attempts} attempts${e.error ? `: ${e.error}` : ""})`);
+        throw new Error(`${(error as Error).message}; still pending: ${[...what, `${stock} stock pushes`].join("; ")}`);
+      }
     },
     async variants() {
       const rows = await stack.db.catalogVariant.findMany({ where: { shop: stack.shop }, orderBy: { id: "asc" } });
@@ -71,8 +121,7 @@ export async function startOrderStack(options: StackOptions & { products?: numbe
     },
     async stop() {
       await stack.stop();
-      await tiktok.close();
-      await meta.close();
+      await closeFakes();
     },
   };
 }
