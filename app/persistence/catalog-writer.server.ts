@@ -6,7 +6,8 @@ import type { CatalogRecord, ProductRecord, VariantRecord } from "~/core/catalog
 // (the hot path of a full read: see scripts/bench-catalog.ts). Products and variants carry a
 // content hash: an unchanged row only gets the current generation, so a full read that finds
 // nothing new writes little, and created/updated counts are what a reconciliation repaired.
-// The hashes of a batch are looked up in one query, not one per row.
+// The hashes of a batch are looked up in one query, not one per row. The hash covers the whole
+// record, its `attributes` (metafields mm-google-shopping.*) included, so a changed metafield is written.
 
 export interface WriteCounts {
   productsCreated: number;
@@ -115,7 +116,7 @@ export class CatalogWriter {
     }
     this.s.product.run(
       this.shop, p.id, p.handle, p.title, p.descriptionHtml, p.vendor, p.productType, json(p.tags), p.status, p.onlineStoreUrl,
-      p.categoryId, p.categoryName, p.seoTitle, p.seoDescription, json(p.options), p.featuredImageUrl, updatedAt, hash, this.generation, now,
+      p.categoryId, p.categoryName, p.seoTitle, p.seoDescription, json(p.options), p.featuredImageUrl, json(p.attributes), updatedAt, hash, this.generation, now,
     );
     this.count(existing ? "productsUpdated" : "productsCreated", p.id);
   }
@@ -128,7 +129,7 @@ export class CatalogWriter {
     }
     this.s.variant.run(
       this.shop, v.id, v.productId, v.title, v.sku, v.barcode, v.price, v.compareAtPrice, v.inventoryQuantity, v.inventoryPolicy,
-      v.tracked ? 1 : 0, v.position, json(v.selectedOptions), v.imageUrl, v.inventoryItemId, v.weightValue, v.weightUnit, hash, this.generation, now,
+      v.tracked ? 1 : 0, v.position, json(v.selectedOptions), v.imageUrl, v.inventoryItemId, v.weightValue, v.weightUnit, json(v.attributes), hash, this.generation, now,
     );
     this.count(existing ? "variantsUpdated" : "variantsCreated", v.id);
   }
@@ -158,7 +159,7 @@ function prepare(db: Database.Database) {
     productSeen: db.prepare(`UPDATE CatalogProduct SET generation = ? WHERE shop = ? AND id = ?`),
     product: upsert("CatalogProduct", ["shop", "id"], [
       "shop", "id", "handle", "title", "descriptionHtml", "vendor", "productType", "tags", "status", "onlineStoreUrl",
-      "categoryId", "categoryName", "seoTitle", "seoDescription", "options", "featuredImageUrl",
+      "categoryId", "categoryName", "seoTitle", "seoDescription", "options", "featuredImageUrl", "attributes",
       "shopifyUpdatedAt", "hash", "generation", "syncedAt",
     ]),
     variantHashes: db.prepare(`SELECT id, hash FROM CatalogVariant WHERE ${inBatch}`),
@@ -166,7 +167,7 @@ function prepare(db: Database.Database) {
     variant: upsert("CatalogVariant", ["shop", "id"], [
       "shop", "id", "productId", "title", "sku", "barcode", "price", "compareAtPrice", "inventoryQuantity",
       "inventoryPolicy", "tracked", "position", "selectedOptions", "imageUrl", "inventoryItemId", "weightValue",
-      "weightUnit", "hash", "generation", "syncedAt",
+      "weightUnit", "attributes", "hash", "generation", "syncedAt",
     ]),
     image: upsert("CatalogImage", ["shop", "id"], ["shop", "id", "productId", "url", "altText", "width", "height", "position", "generation"]),
     collection: upsert("CatalogProductCollection", ["shop", "productId", "collectionId"], ["shop", "productId", "collectionId", "handle", "title", "generation"]),

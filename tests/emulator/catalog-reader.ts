@@ -11,6 +11,7 @@ import { InventoryTable } from "./store/inventory";
 import {
   InputError,
   makeMedia,
+  makeMetafield,
   makeProductShell,
   makeVariant,
   optionsFromVariants,
@@ -229,6 +230,15 @@ async function read(lines: AsyncIterable<string>, store: ShopStore, source: stri
           if (typeof o.locale !== "string" || typeof o.key !== "string") throw new InputError(`Translation needs "locale" and "key"`);
           const t = { locale: o.locale, key: o.key, value: String(o.value ?? "") };
           withParent(parentOf("Product"), "Product", line, (p) => (p as ProductRecord).translations.push(t));
+          break;
+        }
+        case "Metafield": {
+          // Our extension of the catalog file: a product's or variant's metafield (README.md).
+          if (typeof o.namespace !== "string" || typeof o.key !== "string") throw new InputError(`Metafield needs "namespace" and "key"`);
+          if (typeof o.value !== "string") throw new InputError(`Metafield needs a string "value"`);
+          const owner: Kind = parseGid(str(o.__parentId) ?? "")?.type === "ProductVariant" ? "ProductVariant" : "Product";
+          const m = makeMetafield(store, { id, namespace: o.namespace, key: o.key, value: o.value, type: str(o.type), createdAt: str(o.createdAt), updatedAt: str(o.updatedAt) });
+          withParent(parentOf(owner), owner, line, (p) => p.metafields.push(m));
           break;
         }
         case "ContextualPrice": {

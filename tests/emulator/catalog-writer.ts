@@ -6,7 +6,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { inventoryLevelGid, legacyId, gid } from "./store/ids";
 import type { ShopStore } from "./store/shop-store";
-import type { CollectionRecord, ProductRecord, ShopFacts, VariantRecord } from "./store/types";
+import type { CollectionRecord, MetafieldRecord, ProductRecord, ShopFacts, VariantRecord } from "./store/types";
 
 /** Where the writer takes a catalog from: the store, or the generator without a store. */
 export interface CatalogSource {
@@ -131,6 +131,7 @@ export function productLines(
         __parentId: v.id,
       });
     }
+    for (const m of v.metafields) out.push(metafieldLine(m, v.id));
     for (const c of v.contextualPrices) {
       out.push({
         id: gid("ContextualPrice", `${legacyId(v.id)}-${c.country}`),
@@ -146,10 +147,16 @@ export function productLines(
     const c = collection(id);
     if (c) out.push({ id: c.id, title: c.title, handle: c.handle, updatedAt: c.updatedAt, __parentId: p.id });
   }
+  for (const m of p.metafields) out.push(metafieldLine(m, p.id));
   for (const t of p.translations) {
     out.push({ id: gid("Translation", `${legacyId(p.id)}-${t.locale}-${t.key}`), locale: t.locale, key: t.key, value: t.value, __parentId: p.id });
   }
   return out;
+}
+
+/** Our extension of the catalog file: a `Metafield` line under its product or variant. */
+function metafieldLine(m: MetafieldRecord, parentId: string): Record<string, unknown> {
+  return { id: m.id, namespace: m.namespace, key: m.key, value: m.value, type: m.type, createdAt: m.createdAt, updatedAt: m.updatedAt, __parentId: parentId };
 }
 
 export interface WriteSummary {

@@ -61,7 +61,7 @@ describe("catalog-jsonl.md example", () => {
     writeFileSync(
       ok,
       `{"id":"gid://shopify/Product/1","title":"A","someNewField":{"x":1}}\n` +
-        `{"id":"gid://shopify/Metafield/9","namespace":"x","__parentId":"gid://shopify/Product/1"}\n` +
+        `{"id":"gid://shopify/SellingPlanGroup/9","name":"x","__parentId":"gid://shopify/Product/1"}\n` +
         `{"id":"gid://shopify/ProductVariant/2","price":"1.00","futureField":true,"__parentId":"gid://shopify/Product/1"}\n`,
     );
     expect((await emu.loadCatalog(domain, ok)).variants).toBe(1);

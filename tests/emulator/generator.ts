@@ -14,6 +14,7 @@ import type {
   LocationRecord,
   MarketRecord,
   MediaRecord,
+  MetafieldRecord,
   ProductRecord,
   ProductStatus,
   ShopFacts,
@@ -333,6 +334,7 @@ export function generateCatalog(opts: GenerateOptions): GeneratedCatalog {
             weight: w < 0.6 ? { value: rng.int(10, 500) / 100, unit: "KILOGRAMS" } : w < 0.8 ? { value: rng.int(50, 900), unit: "GRAMS" } : null,
           },
           contextualPrices,
+          metafields: variantMetafields(i, vi, updatedAt),
           taxable: true,
           createdAt,
           updatedAt,
@@ -368,9 +370,31 @@ export function generateCatalog(opts: GenerateOptions): GeneratedCatalog {
         variants,
         collectionIds: rng.sample(collections, rng.int(0, 3)).map((c) => c.id),
         translations,
+        metafields: productMetafields(i, cat.id, updatedAt),
       };
       yield { product, levels };
     }
+  }
+
+  // Channel attributes in Shopify's Google channel namespace, derived from the product's index
+  // (not drawn from the random stream, so every other generated value stays as it was). Ids are
+  // per product and slot, so every pass over products() yields the same ones.
+  function metafield(i: number, slot: number, key: string, value: string, at: string): MetafieldRecord {
+    const metafieldId = id("Metafield", 20_000_000_000_000n + BigInt(i) * 16n + BigInt(slot));
+    return { id: metafieldId, namespace: "mm-google-shopping", key, value, type: "single_line_text_field", createdAt: at, updatedAt: at };
+  }
+  function productMetafields(i: number, category: string, at: string): MetafieldRecord[] {
+    if (category.startsWith("aa") && i % 4 === 0) {
+      return [
+        metafield(i, 0, "gender", ["female", "male", "unisex"][(i / 4) % 3], at),
+        metafield(i, 1, "age_group", i % 12 === 0 ? "kids" : "adult", at),
+        metafield(i, 2, "material", ["Cotton", "Linen", "Wool"][i % 3], at),
+      ];
+    }
+    return i % 10 === 5 ? [metafield(i, 0, "custom_label_0", "bestseller", at)] : [];
+  }
+  function variantMetafields(i: number, vi: number, at: string): MetafieldRecord[] {
+    return i % 8 === 0 && vi === 0 ? [metafield(i, 3, "pattern", "striped", at)] : [];
   }
 
   return {

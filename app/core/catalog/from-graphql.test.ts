@@ -34,6 +34,14 @@ describe("bulk lines → catalog records", () => {
     expect(() => recordsFromLine(orphan, "catalog", "EUR", 2)).toThrow(/__parentId is missing/);
   });
 
+  it("carries the mm-google-shopping metafields of product and variant lines as attributes", () => {
+    const productLine = { ...product, mmGoogleShopping_gender: { value: "female" }, mmGoogleShopping_material: null };
+    expect(recordsFromLine(productLine, "catalog", "EUR", 1)[0]).toMatchObject({ kind: "product", record: { attributes: { gender: "female" } } });
+    const variantLine = { id: "gid://shopify/ProductVariant/100", price: "1.00", mmGoogleShopping_color: { value: "Navy" }, __parentId: product.id };
+    expect(recordsFromLine(variantLine, "catalog", "EUR", 2)[0]).toMatchObject({ kind: "variant", record: { attributes: { color: "Navy" } } });
+    expect(recordsFromLine({ ...variantLine, mmGoogleShopping_color: null }, "catalog", "EUR", 2)[0]).toMatchObject({ record: { attributes: {} } });
+  });
+
   it("reads contextual prices per country from a prices line, in the market's currency", () => {
     const line = { id: "gid://shopify/ProductVariant/100", contextualPricing_HU: { price: { amount: "11990.0", currencyCode: "HUF" }, compareAtPrice: null }, contextualPricing_JP: { price: { amount: "4500", currencyCode: "JPY" }, compareAtPrice: { amount: "5000", currencyCode: "JPY" } } };
     expect(recordsFromLine(line, "prices", "EUR", 1)).toEqual([

@@ -1,5 +1,6 @@
 import { toMinor } from "../money";
 import { catalogAliasOf } from "./aliases";
+import { attributesFromNode } from "./attributes";
 import { gidType, type CatalogQueryKind, type CatalogRecord, type ImageRecord, type LevelRecord, type MarketPrice, type ProductRecord, type TranslationRecord, type VariantPrices, type VariantRecord } from "./records";
 
 // Admin GraphQL JSON (a bulk JSONL line, or a node of a paged read flattened the same way) →
@@ -54,6 +55,7 @@ export function productFromNode(node: Json): ProductRecord {
     options: arr(node.options).map((o) => ({ name: String(at(o, "name")), values: arr(at(o, "values")).map(String) })),
     featuredImageUrl: str(at(node, "featuredMedia", "preview", "image", "url")) ?? str(at(node, "featuredImage", "url")),
     updatedAt: str(node.updatedAt),
+    attributes: attributesFromNode(node),
   };
 }
 
@@ -98,6 +100,7 @@ export function variantFromNode(node: Json, productId: string, currency: string)
     inventoryItemId: str(at(node, "inventoryItem", "id")),
     weightValue: num(at(weight, "value")),
     weightUnit: str(at(weight, "unit")),
+    attributes: attributesFromNode(node),
   };
 }
 

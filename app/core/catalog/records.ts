@@ -18,6 +18,8 @@ export interface ProductRecord {
   options: { name: string; values: string[] }[];
   featuredImageUrl: string | null;
   updatedAt: string | null;
+  /** Metafields of namespace mm-google-shopping by key (./attributes). */
+  attributes: Record<string, string>;
 }
 
 export interface MarketPrice {
@@ -49,6 +51,8 @@ export interface VariantRecord {
   inventoryItemId: string | null;
   weightValue: number | null;
   weightUnit: string | null;
+  /** Metafields of namespace mm-google-shopping by key; they override the product's (./attributes). */
+  attributes: Record<string, string>;
 }
 
 export interface ImageRecord {

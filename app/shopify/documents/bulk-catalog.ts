@@ -9,6 +9,8 @@
  *
  * 1. `catalog`   products → media, collections, variants            4 connections, nesting 1
  *                + Product.translations(locale:) per shop locale     (lists, not connections)
+ *                + channel attributes on products and variants: aliased
+ *                  `metafield(namespace: "mm-google-shopping", key:)` objects (CatalogAttributes)
  * 2. `inventory` productVariants → inventoryItem.inventoryLevels      2 connections, nesting 1
  * 3. `prices`    productVariants + contextualPricing(country:) per    1 connection
  *                market country, chunked (several queries when there are many countries)
@@ -16,6 +18,12 @@
  * From 2026-01 Shopify runs up to 5 bulk queries per shop concurrently, so the split costs no wall
  * time; before that they run one after another. Each result is ungrouped JSONL: child lines carry
  * `__parentId` and may come after other parents' lines; lines of different queries join on ids.
+ *
+ * The attributes are single `metafield` objects rather than a `metafields` connection on purpose:
+ * a connection on products and variants would make 6 connections here (over the limit), and in
+ * any query its nodes become lines of their own that must be joined onto product and variant rows
+ * written from other lines (or other queries, finishing in any order). Inline, they arrive on the
+ * very line they describe and enter the row's content hash with it.
  *
  * Per-locale translations and per-country prices are aliases (`translations_pt_BR`,
  * `contextualPricing_HU`) built from the shop's locales and market countries; read them back with

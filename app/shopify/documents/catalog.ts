@@ -10,6 +10,64 @@
  * exported: use the typed operations (document + source string) from ./index.ts.
  */
 
+/**
+ * Channel attributes from metafields (app/core/catalog/attributes.ts): one aliased
+ * `metafield(namespace:, key:)` per key of ATTRIBUTE_KEYS, the namespace and keys of Shopify's
+ * Google & YouTube channel. Plain objects, not a `metafields` connection, so they stay inline on
+ * the product and variant lines of a bulk result (no extra lines to join, no connection counted
+ * against the bulk limit of 5; the catalog query already holds 4). Spread into CatalogProduct and
+ * CatalogVariant; a test checks the aliases against ATTRIBUTE_KEYS.
+ */
+/* GraphQL */ `
+  fragment CatalogAttributes on HasMetafields {
+    mmGoogleShopping_gender: metafield(namespace: "mm-google-shopping", key: "gender") {
+      value
+    }
+    mmGoogleShopping_age_group: metafield(namespace: "mm-google-shopping", key: "age_group") {
+      value
+    }
+    mmGoogleShopping_color: metafield(namespace: "mm-google-shopping", key: "color") {
+      value
+    }
+    mmGoogleShopping_size: metafield(namespace: "mm-google-shopping", key: "size") {
+      value
+    }
+    mmGoogleShopping_material: metafield(namespace: "mm-google-shopping", key: "material") {
+      value
+    }
+    mmGoogleShopping_pattern: metafield(namespace: "mm-google-shopping", key: "pattern") {
+      value
+    }
+    mmGoogleShopping_condition: metafield(namespace: "mm-google-shopping", key: "condition") {
+      value
+    }
+    mmGoogleShopping_mpn: metafield(namespace: "mm-google-shopping", key: "mpn") {
+      value
+    }
+    mmGoogleShopping_size_system: metafield(namespace: "mm-google-shopping", key: "size_system") {
+      value
+    }
+    mmGoogleShopping_size_type: metafield(namespace: "mm-google-shopping", key: "size_type") {
+      value
+    }
+    mmGoogleShopping_custom_label_0: metafield(namespace: "mm-google-shopping", key: "custom_label_0") {
+      value
+    }
+    mmGoogleShopping_custom_label_1: metafield(namespace: "mm-google-shopping", key: "custom_label_1") {
+      value
+    }
+    mmGoogleShopping_custom_label_2: metafield(namespace: "mm-google-shopping", key: "custom_label_2") {
+      value
+    }
+    mmGoogleShopping_custom_label_3: metafield(namespace: "mm-google-shopping", key: "custom_label_3") {
+      value
+    }
+    mmGoogleShopping_custom_label_4: metafield(namespace: "mm-google-shopping", key: "custom_label_4") {
+      value
+    }
+  }
+`;
+
 /* GraphQL */ `
   fragment CatalogProduct on Product {
     id
@@ -46,6 +104,7 @@
         }
       }
     }
+    ...CatalogAttributes
   }
 `;
 
@@ -104,6 +163,7 @@
         }
       }
     }
+    ...CatalogAttributes
   }
 `;
 
@@ -286,11 +346,13 @@
 
 /**
  * Page sizes (`first`) for the paged catalog queries, each the largest that keeps the requested
- * query cost ≤ 1,000 points (Shopify's single-query maximum); tests/graphql proves it.
+ * query cost ≤ 1,000 points (Shopify's single-query maximum); tests/graphql proves it. The 15
+ * attribute metafields (CatalogAttributes, 1 point each) shrank the product and variant pages
+ * (24 → 17, 142 → 45).
  */
 export const PAGE_SIZES = {
-  productsPage: 24,
-  productVariantsPage: 142,
+  productsPage: 17,
+  productVariantsPage: 45,
   variantInventoryPage: 28,
   variantContextualPricesPage: 199,
   productTranslationsPage: 250,

@@ -19,10 +19,11 @@ import { inventoryResolvers } from "./inventory";
 import { mutationResolvers } from "./mutation";
 import { orderResolvers } from "./orders";
 import { queryResolvers } from "./query";
+import { metafieldResolvers } from "./metafields";
 import { shopResolvers } from "./shop";
 
 const resolvers: ResolverMap = {};
-for (const map of [queryResolvers, mutationResolvers, catalogResolvers, inventoryResolvers, shopResolvers, orderResolvers]) {
+for (const map of [queryResolvers, mutationResolvers, catalogResolvers, metafieldResolvers, inventoryResolvers, shopResolvers, orderResolvers]) {
   for (const [type, fields] of Object.entries(map)) resolvers[type] = { ...resolvers[type], ...fields };
 }
 

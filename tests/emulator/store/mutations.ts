@@ -13,6 +13,7 @@ import {
   moneyOrNull,
   categoryRecord,
   optionsFromVariants,
+  putMetafield,
   type ProductInput,
   type VariantInput,
 } from "./normalize";
@@ -148,6 +149,20 @@ export class ShopHandle {
     p.media = p.media.filter((m) => m.id !== mediaId);
     this.touch(p);
     return p;
+  }
+
+  /**
+   * Set (or with `value` null, delete) the metafield `namespace.key` of a product or variant, as
+   * metafieldsSet / metafieldsDelete would; fires products/update like any product change.
+   */
+  setMetafield(ownerId: string, namespace: string, key: string, value: string | null, type = "single_line_text_field"): void {
+    const owner = gidType(ownerId) === "ProductVariant" ? this.mustVariant(ownerId) : { product: this.mustProduct(ownerId), variant: undefined };
+    const record = owner.variant ?? owner.product;
+    record.metafields =
+      value === null
+        ? record.metafields.filter((m) => !(m.namespace === namespace && m.key === key))
+        : putMetafield(this.store, record.metafields, { namespace, key, value, type });
+    this.touch(owner.product, owner.variant);
   }
 
   // ---- inventory ---------------------------------------------------------------------------

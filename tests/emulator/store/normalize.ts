@@ -8,6 +8,7 @@ import type {
   ImageData,
   InventoryPolicy,
   MediaRecord,
+  MetafieldRecord,
   OptionRecord,
   PlanName,
   ProductRecord,
@@ -35,6 +36,7 @@ export interface VariantInput {
   tracked?: boolean;
   weight?: { value: number; unit: WeightUnit } | null;
   contextualPrices?: ContextualPriceRecord[];
+  metafields?: MetafieldInput[];
   taxable?: boolean;
   createdAt?: string;
   updatedAt?: string;
@@ -62,6 +64,36 @@ export interface ProductInput {
   variants?: VariantInput[];
   collectionIds?: string[];
   translations?: { locale: string; key: string; value: string }[];
+  metafields?: MetafieldInput[];
+}
+
+export interface MetafieldInput {
+  id?: string;
+  namespace: string;
+  key: string;
+  value: string;
+  type?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/** A metafield with Shopify's defaults (type single_line_text_field, a fresh id, timestamps now). */
+export function makeMetafield(store: ShopStore, input: MetafieldInput): MetafieldRecord {
+  if (!input.namespace || !input.key) throw new InputError("a metafield needs a namespace and a key");
+  if (typeof input.value !== "string") throw new InputError(`metafield ${input.namespace}.${input.key} needs a string value`);
+  const id = input.id ?? store.nextId("Metafield", 20_000_000_000_000n);
+  store.observeId(id);
+  const createdAt = normalizeDate(input.createdAt, store.now());
+  const type = input.type ?? "single_line_text_field";
+  return { id, namespace: input.namespace, key: input.key, value: input.value, type, createdAt, updatedAt: normalizeDate(input.updatedAt, createdAt) };
+}
+
+/** `metafields` with `(namespace, key)` set to `input` (a new metafield, or the existing one's value changed). */
+export function putMetafield(store: ShopStore, metafields: readonly MetafieldRecord[], input: MetafieldInput): MetafieldRecord[] {
+  const existing = metafields.find((m) => m.namespace === input.namespace && m.key === input.key);
+  if (!existing) return [...metafields, makeMetafield(store, input)];
+  const changed = { ...existing, value: input.value, type: input.type ?? existing.type, updatedAt: store.now() };
+  return metafields.map((m) => (m === existing ? changed : m));
 }
 
 const STATUSES: ProductStatus[] = ["ACTIVE", "DRAFT", "ARCHIVED", "UNLISTED"];
@@ -132,6 +164,7 @@ export function makeProductShell(store: ShopStore, input: Omit<ProductInput, "va
     variants: [],
     collectionIds: [...(input.collectionIds ?? [])],
     translations: (input.translations ?? []).map((t) => ({ ...t })),
+    metafields: (input.metafields ?? []).map((m) => makeMetafield(store, m)),
   };
   return product;
 }
@@ -189,6 +222,7 @@ export function makeVariant(store: ShopStore, product: ProductRecord, input: Var
         ? { amount: money(c.compareAtPrice.amount, "contextual compareAtPrice"), currencyCode: c.compareAtPrice.currencyCode }
         : null,
     })),
+    metafields: (input.metafields ?? []).map((m) => makeMetafield(store, m)),
     taxable: input.taxable ?? true,
     createdAt,
     updatedAt: normalizeDate(input.updatedAt, createdAt),

@@ -49,6 +49,18 @@ export interface TranslationRecord {
   value: string;
 }
 
+/** A metafield on a product or variant (catalog lines of type `Metafield`, `shop.setMetafield`). */
+export interface MetafieldRecord {
+  id: string;
+  namespace: string;
+  key: string;
+  value: string;
+  /** Shopify's metafield type name, e.g. "single_line_text_field". */
+  type: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface InventoryItemRecord {
   id: string;
   tracked: boolean;
@@ -68,6 +80,7 @@ export interface VariantRecord {
   image: ImageData | null;
   inventoryItem: InventoryItemRecord;
   contextualPrices: ContextualPriceRecord[];
+  metafields: MetafieldRecord[];
   taxable: boolean;
   createdAt: string;
   updatedAt: string;
@@ -99,6 +112,7 @@ export interface ProductRecord {
   variants: VariantRecord[];
   collectionIds: string[];
   translations: TranslationRecord[];
+  metafields: MetafieldRecord[];
 }
 
 export interface CollectionRecord {
