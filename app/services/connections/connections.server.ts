@@ -73,6 +73,7 @@ export async function connectChannel(db: PrismaClient, shop: string, input: Conn
     bufferUnits: buffer.units,
     bufferPercent: buffer.percent,
   };
+  forget(shop);
   const row = await db.channelConnection.upsert({
     where: { shop_channel: { shop, channel: input.channel } },
     create: { id: randomBytes(16).toString("base64url"), shop, channel: input.channel, ...data },
@@ -83,6 +84,7 @@ export async function connectChannel(db: PrismaClient, shop: string, input: Conn
 
 /** Disconnects: the credentials are destroyed, orders already imported stay. */
 export async function disconnectChannel(db: PrismaClient, shop: string, channel: OrderChannelId): Promise<void> {
+  forget(shop);
   await db.channelConnection.updateMany({ where: { shop, channel }, data: { status: "disconnected", credentials: "", keyId: "" } });
 }
 
@@ -94,6 +96,28 @@ export async function findConnection(db: PrismaClient, where: { id: string } | {
 
 export async function connectedChannels(db: PrismaClient, where: { shop?: string; channel?: OrderChannelId } = {}): Promise<{ id: string; shop: string; channel: string }[]> {
   return db.channelConnection.findMany({ where: { ...where, status: "connected" }, select: { id: true, shop: true, channel: true } });
+}
+
+const CACHE_MS = 30_000;
+const cache = new Map<string, { connection: Connection | null; at: number }>();
+
+/**
+ * findConnection by id for the push intake, remembered for 30 s (a burst of pushes opens the
+ * credentials once). Connecting or disconnecting in this process forgets the shop's entries; in
+ * another process a disconnect is seen within 30 s, and events stored meanwhile are ignored by
+ * the job, which reads the connection afresh.
+ */
+export async function findConnectionCached(db: PrismaClient, id: string, now = Date.now()): Promise<Connection | null> {
+  const hit = cache.get(id);
+  if (hit && now - hit.at < CACHE_MS) return hit.connection;
+  const connection = await findConnection(db, { id });
+  if (cache.size > 10_000) cache.clear();
+  cache.set(id, { connection, at: now });
+  return connection;
+}
+
+function forget(shop: string): void {
+  for (const [id, entry] of cache) if (!entry.connection || entry.connection.shop === shop) cache.delete(id);
 }
 
 /** Re-seals every connection not sealed with the current key (after CREDENTIALS_KEYS gained a new first key). */

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@prisma/client";
+import type Database from "better-sqlite3";
 import { getChannelAdapter } from "~/channels/registry";
-import { storeInboundEvent } from "~/persistence/inbox.server";
-import { findConnection, isOrderChannel } from "../connections/connections.server";
+import { storeInboundEventFast } from "~/persistence/inbox.server";
+import { findConnectionCached, isOrderChannel } from "../connections/connections.server";
 import { MAX_WEBHOOK_BYTES } from "../shopify-webhook.server";
 
 // Intake of a channel's pushed order events (TikTok Shop webhooks), at /channels/<channel>/<connection id>.
@@ -11,6 +12,8 @@ import { MAX_WEBHOOK_BYTES } from "../shopify-webhook.server";
 
 export interface PushIntakeDeps {
   db: PrismaClient;
+  /** The app's SQLite connection: the event is written through one prepared statement. */
+  sqlite: Database.Database;
   onStored?: () => void;
 }
 
@@ -24,7 +27,7 @@ export async function receiveChannelPush(request: Request, channel: string, conn
   const raw = new Uint8Array(await request.arrayBuffer());
   if (raw.byteLength > MAX_WEBHOOK_BYTES) return text(413, "Payload too large");
 
-  const connection = await findConnection(deps.db, { id: connectionId }).catch(() => null);
+  const connection = await findConnectionCached(deps.db, connectionId).catch(() => null);
   const header = (name: string) => request.headers.get(name);
   if (!connection || connection.channel !== channel || !adapter.verifyPush(raw, header, credentialsOf(connection.credentials))) {
     return text(401, "Invalid signature");
@@ -36,7 +39,7 @@ export async function receiveChannelPush(request: Request, channel: string, conn
   if (event.externalShopId !== connection.externalShopId) return text(400, `The event is for ${channel} shop ${event.externalShopId}, not the one connected here`);
   if (event.kind === "unsupported") return text(200, `OK (${event.topic} is not an order event; nothing to do)`);
 
-  const result = await storeInboundEvent(deps.db, { source: channel, eventKey: event.eventId, shop: connection.shop, topic: event.topic, payload: body });
+  const result = storeInboundEventFast(deps.sqlite, { source: channel, eventKey: event.eventId, shop: connection.shop, topic: event.topic, payload: body });
   if (result === "stored") deps.onStored?.();
   return text(200, result === "stored" ? "OK" : "OK (duplicate)");
 }
