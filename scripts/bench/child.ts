@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 
 // Each role of a benchmark runs in a fresh Node process (tsx as the loader, the repo as cwd so
 // tsconfig's `~/` paths resolve), so its peak RSS is its own. The child writes its result as JSON
@@ -67,4 +68,13 @@ export function runBenchmark<V extends { role?: string }>(name: string, parse: (
     process.stderr.write(`${name}${values?.role ? ` (${values.role})` : ""}: ${usage ? "" : "error: "}${detail}\n`);
     process.exitCode = usage ? 2 : 1;
   });
+}
+
+/** parseArgs over the script's options (strict, no positionals); a bad option is a usage error. */
+export function parseOptions<O extends ParseArgsConfig["options"]>(options: O) {
+  try {
+    return parseArgs({ args: process.argv.slice(2), options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }

@@ -66,3 +66,11 @@ function summarise(file: string, top: number): ProfileSummary {
       .map(([name, us]) => ({ name, ms: Math.round(us / 1000), share: total > 0 ? us / total : 0 }));
   return { file, totalMs: Math.round(total / 1000), busyMs: Math.round((total - idle) / 1000), functions: rank(fns), files: rank(files) };
 }
+
+/** Prints a profile summary: its files, then its busiest functions by self time. */
+export function logProfile(log: (text: string) => void, label: string, p: ProfileSummary): void {
+  log(`${label} CPU profile ${p.file} (${p.totalMs} ms sampled, ${p.busyMs} ms busy)`);
+  for (const f of p.files) log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
+  log("  top functions (self time):");
+  for (const f of p.functions) log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
+}
