@@ -10,7 +10,8 @@
  *     (scripts/bench/passes.ts), then the Shop/ShopLocale/ShopMarket rows of the generated shop
  *     and ensureFeedTokens;
  *   - per channel (market --market, the channel's first format):
- *       serve: serveFeed(deps, token, request), the body read to the end counting bytes and items;
+ *       serve: serveFeed(deps, token, request), the body read to the end counting bytes and items
+ *              (the header, then chunks of ~64 KB of items, each made when it is read);
  *              time to first byte = from calling serveFeed to the first body chunk;
  *       baseline (its own child): the same feed's ready rows, collected untimed through
  *              mappedVariants, written from an in-memory array by serialize() alone.

@@ -3,8 +3,10 @@
 import type { FeedVariant, MappedItem } from "../channel-adapter";
 import { ageGroupFor } from "../shared/attributes";
 import { buildBase, checkImageSize, commonValues } from "../shared/base";
-import { finishItem } from "../shared/spec";
+import { itemFinisher } from "../shared/spec";
 import { GOOGLE_AGE_GROUPS, GOOGLE_AVAILABILITY, GOOGLE_FIELDS, GOOGLE_MAX_ADDITIONAL_IMAGES, GOOGLE_MIN_IMAGE_PX } from "./fields";
+
+const finish = itemFinisher(GOOGLE_FIELDS);
 
 export function mapGoogle(v: FeedVariant): MappedItem {
   const { base, issues } = buildBase(v, { maxAdditionalImages: GOOGLE_MAX_ADDITIONAL_IMAGES });
@@ -12,5 +14,5 @@ export function mapGoogle(v: FeedVariant): MappedItem {
   const values = commonValues(base);
   values.availability = GOOGLE_AVAILABILITY[base.stock];
   values.age_group = ageGroupFor(values.age_group, GOOGLE_AGE_GROUPS);
-  return finishItem(values, GOOGLE_FIELDS, issues);
+  return finish(values, issues);
 }

@@ -3,6 +3,7 @@
 // merchants call the option "Colour", "Farbe", "Taille", "Größe"… The variant's option wins.
 
 import type { FeedVariant } from "../channel-adapter";
+import { cachedByString } from "./memo";
 
 export type AttributeKey = "color" | "size" | "material" | "pattern" | "gender" | "age_group";
 export type Gender = "male" | "female" | "unisex";
@@ -27,10 +28,8 @@ for (const [key, names] of Object.entries(NAMES) as [AttributeKey, string[]][]) 
   for (const name of names) BY_NAME.set(normalizeName(name), key);
 }
 
-/** Which attribute an option or metafield name means, or null. */
-export function attributeKey(name: string): AttributeKey | null {
-  return BY_NAME.get(normalizeName(name)) ?? null;
-}
+/** Which attribute an option or metafield name means, or null (a catalog has few option names: cached). */
+export const attributeKey = cachedByString((name: string): AttributeKey | null => BY_NAME.get(normalizeName(name)) ?? null);
 
 const GENDERS: Record<string, Gender> = {
   male: "male", men: "male", "men's": "male", mens: "male", man: "male", herren: "male", herr: "male", homme: "male", hommes: "male", hombre: "male", uomo: "male", heren: "male", boys: "male", boy: "male",
@@ -62,22 +61,25 @@ export function normalizeAgeGroup(value: string): AgeGroup | null {
  */
 export function variantAttributes(v: Pick<FeedVariant, "product" | "variant">): VariantAttributes {
   const out: VariantAttributes = {};
-  const set = (key: AttributeKey, raw: string) => {
-    const value = raw.trim();
-    if (!value || out[key] !== undefined) return;
-    if (key === "gender") out[key] = normalizeGender(value) ?? value;
-    else if (key === "age_group") out[key] = normalizeAgeGroup(value) ?? value;
-    else out[key] = value;
-  };
   for (const option of v.variant.selectedOptions) {
     const key = attributeKey(option.name);
-    if (key && option.value !== "Default Title") set(key, option.value);
+    if (key && option.value !== "Default Title") setAttribute(out, key, option.value);
   }
-  for (const [name, value] of Object.entries(v.product.attributes)) {
+  for (const name in v.product.attributes) {
+    if (!Object.hasOwn(v.product.attributes, name)) continue;
     const key = attributeKey(name);
-    if (key) set(key, value);
+    if (key) setAttribute(out, key, v.product.attributes[name]);
   }
   return out;
+}
+
+/** The first value of an attribute wins; gender and age group in the shared vocabulary when recognised. */
+function setAttribute(out: VariantAttributes, key: AttributeKey, raw: string): void {
+  const value = raw.trim();
+  if (!value || out[key] !== undefined) return;
+  if (key === "gender") out[key] = normalizeGender(value) ?? value;
+  else if (key === "age_group") out[key] = normalizeAgeGroup(value) ?? value;
+  else out[key] = value;
 }
 
 /**

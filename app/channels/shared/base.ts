@@ -10,6 +10,7 @@ import { isValidGtin, normalizeGtin } from "./gtin";
 import { numericId } from "./ids";
 import { ISSUE, issue } from "./issues";
 import { productLink } from "./link";
+import { memoLast } from "./memo";
 import { feedPrices } from "./price";
 import { variantTitle } from "./title";
 
@@ -32,6 +33,9 @@ export interface BaseItem {
   customLabels: string[];
   attributes: VariantAttributes;
 }
+
+/** The description as text, else the SEO description: once per product. */
+const describe = memoLast((html: string, fallbackHtml: string) => htmlToText(html) || htmlToText(fallbackHtml));
 
 export function buildBase(v: FeedVariant, options: { maxAdditionalImages: number }): { base: BaseItem; issues: FeedIssue[] } {
   const issues: FeedIssue[] = [];
@@ -58,9 +62,7 @@ export function buildBase(v: FeedVariant, options: { maxAdditionalImages: number
     else issues.push(issue(ISSUE.invalidGtin, "gtin", "warning", `barcode ${barcode} is not a valid GTIN`, "Correct the variant's barcode in Shopify (8, 12, 13 or 14 digits with a valid check digit) or clear it"));
   }
 
-  const description =
-    htmlToText(v.product.translations.body_html ?? v.product.descriptionHtml) ||
-    htmlToText(v.product.translations.meta_description ?? v.product.seoDescription ?? "");
+  const description = describe(v.product.translations.body_html ?? v.product.descriptionHtml, v.product.translations.meta_description ?? v.product.seoDescription ?? "");
   const images = chooseImages(v, options.maxAdditionalImages);
   const labels = v.customLabels.slice(0, 5);
 
@@ -90,7 +92,8 @@ export function buildBase(v: FeedVariant, options: { maxAdditionalImages: number
 
 /** The fields most channels name the Google way; a channel renames or overrides what differs. */
 export function commonValues(base: BaseItem): Record<string, string> {
-  const values: Record<string, string> = {
+  const { attributes, customLabels } = base;
+  return {
     id: base.id,
     item_group_id: base.itemGroupId,
     title: base.title,
@@ -106,10 +109,18 @@ export function commonValues(base: BaseItem): Record<string, string> {
     mpn: base.mpn,
     product_type: base.productType,
     google_product_category: base.googleProductCategory,
+    color: attributes.color ?? "",
+    size: attributes.size ?? "",
+    gender: attributes.gender ?? "",
+    age_group: attributes.age_group ?? "",
+    material: attributes.material ?? "",
+    pattern: attributes.pattern ?? "",
+    custom_label_0: customLabels[0] ?? "",
+    custom_label_1: customLabels[1] ?? "",
+    custom_label_2: customLabels[2] ?? "",
+    custom_label_3: customLabels[3] ?? "",
+    custom_label_4: customLabels[4] ?? "",
   };
-  for (const key of ["color", "size", "gender", "age_group", "material", "pattern"] as const) values[key] = base.attributes[key] ?? "";
-  for (let i = 0; i < 5; i++) values[`custom_label_${i}`] = base.customLabels[i] ?? "";
-  return values;
 }
 
 /** A warning when the main image is known to be smaller than the channel's minimum. */

@@ -18,24 +18,56 @@ function listSafe(url: string): string {
   return url.trim().replace(/^\/\//, "https://").replace(/,/g, "%2C");
 }
 
+type ImageFacts = Pick<FeedVariant["product"]["images"][number], "url" | "width" | "height">;
+
+/** What a product's images give every variant: the usable ones, their keys and list-safe URLs. */
+interface ProductImages {
+  facts: ImageFacts[];
+  usable: ImageFacts[];
+  keys: string[];
+  safe: string[];
+}
+
+function productImages(images: readonly ImageFacts[]): ProductImages {
+  const usable = images.filter((img) => img.url && img.url.trim().length > 0);
+  return {
+    facts: images.map(({ url, width, height }) => ({ url, width, height })),
+    usable,
+    keys: usable.map((img) => imageKey(img.url)),
+    safe: usable.map((img) => listSafe(img.url)),
+  };
+}
+
+const sameImages = (a: readonly ImageFacts[], b: readonly ImageFacts[]) =>
+  a.length === b.length && a.every((img, i) => img.url === b[i].url && img.width === b[i].width && img.height === b[i].height);
+
+// The variants of a product come one after another: its images are prepared once (with a copy of
+// what they were prepared from) and reused while the images are the same.
+let last: ProductImages | null = null;
+
 export function chooseImages(v: Pick<FeedVariant, "product" | "variant">, maxAdditional: number): ImageChoice {
-  const images = v.product.images.filter((img) => img.url && img.url.trim().length > 0);
+  if (!last || !sameImages(v.product.images, last.facts)) last = productImages(v.product.images);
+  const { usable, keys, safe } = last;
   const variantUrl = v.variant.imageUrl?.trim() || null;
   let main: ImageChoice["main"] = null;
+  let mainKey: string | null = null;
   if (variantUrl) {
-    const known = images.find((img) => imageKey(img.url) === imageKey(variantUrl));
+    const variantKey = imageKey(variantUrl);
+    const known = usable[keys.indexOf(variantKey)];
     main = { url: listSafe(variantUrl), width: known?.width ?? null, height: known?.height ?? null };
-  } else if (images.length > 0) {
-    main = { url: listSafe(images[0].url), width: images[0].width, height: images[0].height };
+    // listSafe only changes the key of a URL with a comma (a trimmed "//…" keys the same as "https://…").
+    mainKey = variantUrl.includes(",") ? imageKey(main.url) : variantKey;
+  } else if (usable.length > 0) {
+    main = { url: safe[0], width: usable[0].width, height: usable[0].height };
+    mainKey = imageKey(main.url);
   }
-  const seen = new Set<string>(main ? [imageKey(main.url)] : []);
+  const seen = new Set<string>(mainKey === null ? [] : [mainKey]);
   const additional: string[] = [];
-  for (const img of images) {
+  for (let i = 0; i < usable.length; i++) {
     if (additional.length >= maxAdditional) break;
-    const key = imageKey(img.url);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    additional.push(listSafe(img.url));
+    if (seen.has(keys[i])) continue;
+    seen.add(keys[i]);
+    additional.push(safe[i]);
   }
   return { main, additional };
 }

@@ -1,4 +1,4 @@
-// Streaming feed writers: one chunk per item, never the whole feed in one string.
+// Streaming feed writers: one chunk per item (or per ~64 KB of items), never the whole feed in one string.
 // CSV/TSV through csv-stringify (header first); XML as RSS 2.0 with the g: namespace
 // (Google Merchant, also read by Meta and Pinterest), written item by item with careful escaping.
 
@@ -30,16 +30,37 @@ export function escapeXml(text: string): string {
 
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
-function xmlItem(columns: readonly string[], item: FeedItem, listFields: ReadonlySet<string>): string {
-  let out = "<item>\n";
-  for (const column of columns) {
-    if (!XML_NAME.test(column)) throw new Error(`Not an XML element name: ${column}`);
-    const value = item[column] ?? "";
-    if (value === "") continue;
-    const values = listFields.has(column) ? value.split(",").filter(Boolean) : [value];
-    for (const v of values) out += `<g:${column}>${escapeXml(v)}</g:${column}>\n`;
-  }
-  return out + "</item>\n";
+/** How a feed is written: the opening, each item, the closing. */
+interface FeedWriter {
+  head: string;
+  item(item: FeedItem): string;
+  tail: string;
+}
+
+function xmlWriter(columns: readonly string[], options: SerializeOptions): FeedWriter {
+  const channel = options.channel ?? { title: "Product feed", link: "https://example.com/" };
+  const listFields = new Set(options.listFields ?? []);
+  // Checked once; an item cannot be written while a column is not an element name.
+  const badColumn = columns.find((column) => !XML_NAME.test(column));
+  const elements = columns.map((column) => ({ column, list: listFields.has(column), open: `<g:${column}>`, close: `</g:${column}>\n` }));
+  return {
+    head:
+      `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:g="${G_NAMESPACE}">\n<channel>\n` +
+      `<title>${escapeXml(channel.title)}</title>\n<link>${escapeXml(channel.link)}</link>\n` +
+      `<description>${escapeXml(channel.description ?? channel.title)}</description>\n`,
+    item(item) {
+      if (badColumn !== undefined) throw new Error(`Not an XML element name: ${badColumn}`);
+      let out = "<item>\n";
+      for (const { column, list, open, close } of elements) {
+        const value = item[column] ?? "";
+        if (value === "") continue;
+        if (!list) out += open + escapeXml(value) + close;
+        else for (const v of value.split(",").filter(Boolean)) out += open + escapeXml(v) + close;
+      }
+      return out + "</item>\n";
+    },
+    tail: "</channel>\n</rss>\n",
+  };
 }
 
 /** TSV cannot hold tabs or line breaks inside a value: they become spaces. */
@@ -47,29 +68,64 @@ function tsvValue(value: string): string {
   return value.replace(/[\t\r\n]+/g, " ");
 }
 
+function delimitedWriter(format: "csv" | "tsv", columns: readonly string[]): FeedWriter {
+  const csvOptions = { delimiter: format === "tsv" ? "\t" : ",", record_delimiter: "\n" as const };
+  const value = format === "tsv" ? (item: FeedItem, c: string) => tsvValue(item[c] ?? "") : (item: FeedItem, c: string) => item[c] ?? "";
+  return {
+    head: stringify([columns as string[]], csvOptions),
+    item: (item) => stringify([columns.map((c) => value(item, c))], csvOptions),
+    tail: "",
+  };
+}
+
+const feedWriter = (format: FeedFormat, columns: readonly string[], options: SerializeOptions): FeedWriter =>
+  format === "xml" ? xmlWriter(columns, options) : delimitedWriter(format, columns);
+
+/** One chunk per item, after the header (and before the XML closing). */
 export async function* serialize(
   format: FeedFormat,
   columns: readonly string[],
   items: AsyncIterable<FeedItem> | Iterable<FeedItem>,
   options: SerializeOptions = {},
 ): AsyncIterable<string> {
-  if (format === "xml") {
-    const channel = options.channel ?? { title: "Product feed", link: "https://example.com/" };
-    yield `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:g="${G_NAMESPACE}">\n<channel>\n` +
-      `<title>${escapeXml(channel.title)}</title>\n<link>${escapeXml(channel.link)}</link>\n` +
-      `<description>${escapeXml(channel.description ?? channel.title)}</description>\n`;
-    const listFields = new Set(options.listFields ?? []);
-    for await (const item of items) yield xmlItem(columns, item, listFields);
-    yield "</channel>\n</rss>\n";
-    return;
+  const writer = feedWriter(format, columns, options);
+  yield writer.head;
+  for await (const item of items) yield writer.item(item);
+  if (writer.tail) yield writer.tail;
+}
+
+/** What a served feed writes per chunk: about 64 KB of items (UTF-16 units, so at least as many bytes). */
+export const FEED_CHUNK_CHARS = 64 * 1024;
+
+/**
+ * The same feed from a synchronous source, the items batched into chunks of about `chunkChars`:
+ * the header is yielded before the first item is asked for, so it goes out before any catalog read.
+ */
+export function* serializeInChunks(
+  format: FeedFormat,
+  columns: readonly string[],
+  items: Iterable<FeedItem>,
+  options: SerializeOptions & { chunkChars?: number } = {},
+): Generator<string, void, undefined> {
+  const writer = feedWriter(format, columns, options);
+  const chunkChars = options.chunkChars ?? FEED_CHUNK_CHARS;
+  yield writer.head;
+  // Joined once per chunk: a string grown item by item is a deep rope, slow to flatten and encode.
+  let parts: string[] = [];
+  let chars = 0;
+  for (const item of items) {
+    const text = writer.item(item);
+    parts.push(text);
+    chars += text.length;
+    if (chars >= chunkChars) {
+      yield parts.join("");
+      parts = [];
+      chars = 0;
+    }
   }
-  const delimiter = format === "tsv" ? "\t" : ",";
-  const csvOptions = { delimiter, record_delimiter: "\n" as const };
-  yield stringify([columns as string[]], csvOptions);
-  for await (const item of items) {
-    const row = columns.map((c) => (format === "tsv" ? tsvValue(item[c] ?? "") : (item[c] ?? "")));
-    yield stringify([row], csvOptions);
-  }
+  parts.push(writer.tail);
+  const last = parts.join("");
+  if (last) yield last;
 }
 
 /** Collect a serialised feed (tests, small previews). The feed builder streams instead. */

@@ -5,7 +5,7 @@ import type { FeedVariant, MappedItem } from "../channel-adapter";
 import { ageGroupFor } from "../shared/attributes";
 import { buildBase, checkImageSize, commonValues } from "../shared/base";
 import { ISSUE, issue } from "../shared/issues";
-import { finishItem } from "../shared/spec";
+import { itemFinisher } from "../shared/spec";
 import {
   SNAPCHAT_AGE_GROUPS,
   SNAPCHAT_AVAILABILITY,
@@ -21,6 +21,8 @@ function extensionOf(url: string): string | null {
   return match ? match[1].toLowerCase() : null;
 }
 
+const finish = itemFinisher(SNAPCHAT_FIELDS);
+
 export function mapSnapchat(v: FeedVariant): MappedItem {
   const { base, issues } = buildBase(v, { maxAdditionalImages: SNAPCHAT_MAX_ADDITIONAL_IMAGES });
   checkImageSize(base, SNAPCHAT_MIN_IMAGE_PX, issues);
@@ -31,7 +33,7 @@ export function mapSnapchat(v: FeedVariant): MappedItem {
   const values = commonValues(base);
   values.availability = SNAPCHAT_AVAILABILITY[base.stock];
   values.age_group = ageGroupFor(values.age_group, SNAPCHAT_AGE_GROUPS);
-  const mapped = finishItem(values, SNAPCHAT_FIELDS, issues);
+  const mapped = finish(values, issues);
   const item = mapped.item;
   if (item && !item.brand && !item.gtin && !item.mpn) {
     mapped.issues.push(issue(ISSUE.missingIdentifier, "brand", "error", "none of brand, gtin or mpn is set", "Set the product's vendor, a valid barcode or a SKU in Shopify"));

@@ -64,6 +64,10 @@ function marketPrice(v: Rows["variants"][number], market: FeedMarket, shopCurren
 
 export function* assembleFeedVariants(rows: Rows, options: AssembleOptions): Generator<FeedVariant> {
   const { shop, market, channel } = options;
+  // The same for every variant: built once, shared (a FeedVariant is read, never changed).
+  const variantShop = { domain: shop.domain, name: shop.name, storefrontUrl: shop.storefrontUrl };
+  const variantMarket = { handle: market.handle, countries: market.countries, currency: market.currency, language: market.language };
+  const utm = { source: channel, medium: "product_feed", campaign: "social-selling-hub" };
   const variants = groupBy(rows.variants);
   const images = groupBy(rows.images);
   const collections = groupBy(rows.collections);
@@ -98,8 +102,8 @@ export function* assembleFeedVariants(rows: Rows, options: AssembleOptions): Gen
     const googleCategory = options.googleCategory(category);
     for (const v of variants.get(p.id) ?? []) {
       yield {
-        shop: { domain: shop.domain, name: shop.name, storefrontUrl: shop.storefrontUrl },
-        market: { handle: market.handle, countries: market.countries, currency: market.currency, language: market.language },
+        shop: variantShop,
+        market: variantMarket,
         product,
         variant: {
           id: v.id,
@@ -116,7 +120,7 @@ export function* assembleFeedVariants(rows: Rows, options: AssembleOptions): Gen
         },
         googleCategory,
         customLabels: [],
-        utm: { source: channel, medium: "product_feed", campaign: "social-selling-hub" },
+        utm,
       };
     }
   }

@@ -91,18 +91,17 @@ export function applyRules(v: FeedVariant, rules: FeedRules): RuleOutcome {
   if (rules.excludeOutOfStock && !sellable) return { excludedBy: "excluded_out_of_stock" };
 
   const title = override?.title ?? (rules.titleTemplate ? renderTemplate(rules.titleTemplate, v) : null);
-  const labels = labelsFor(v, rules, override);
-  return {
-    variant: {
-      ...v,
-      product: {
-        ...v.product,
-        ...(title ? { title, translations: { ...v.product.translations, title } } : {}),
-        ...(override?.description ? { descriptionHtml: override.description, translations: { ...v.product.translations, body_html: override.description } } : {}),
-      },
-      customLabels: labels,
-    },
-  };
+  const description = override?.description;
+  // The product is shared by its variants and left as it is unless its text changes.
+  const product =
+    title || description
+      ? {
+          ...v.product,
+          ...(title ? { title, translations: { ...v.product.translations, title } } : {}),
+          ...(description ? { descriptionHtml: description, translations: { ...v.product.translations, body_html: description } } : {}),
+        }
+      : v.product;
+  return { variant: { ...v, product, customLabels: labelsFor(v, rules, override) } };
 }
 
 function placeholder(name: string, v: FeedVariant): string {
@@ -129,7 +128,9 @@ export function renderTemplate(template: string, v: FeedVariant): string {
 }
 
 function labelsFor(v: FeedVariant, rules: FeedRules, override: ProductOverride | undefined): string[] {
-  const labels = [...v.customLabels];
+  const given = v.customLabels;
+  if (rules.customLabels.length === 0 && !override?.customLabels) return [given[0] ?? "", given[1] ?? "", given[2] ?? "", given[3] ?? "", given[4] ?? ""];
+  const labels = [...given];
   for (const rule of rules.customLabels) {
     if (rule.when && !matches(v, rule.when)) continue;
     labels[rule.index] = renderTemplate(rule.value, v);

@@ -6,7 +6,7 @@ import type Database from "better-sqlite3";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import type { ChannelAdapter, FeedFormat, FeedItem, FeedIssue, FeedVariant } from "~/channels/channel-adapter";
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
-import { serialize } from "~/channels/shared/serialize";
+import { serializeInChunks } from "~/channels/shared/serialize";
 import { assembleFeedVariants, type FeedMarket, type FeedShop } from "~/core/feeds/assemble";
 import { priceCountry } from "~/core/catalog/markets";
 import { applyRules, DEFAULT_RULES, parseRules, type FeedRules } from "~/core/feeds/rules";
@@ -88,26 +88,41 @@ async function resolve(db: PrismaClient, token: string): Promise<FeedTarget | nu
   };
 }
 
+type MappedVariant = { variant: FeedVariant; excludedBy: string | null; item: FeedItem | null; issues: FeedIssue[] };
+type MapTarget = Pick<FeedTarget, "adapter" | "shop" | "market"> & { rules?: FeedRules };
+
+/** The Google category of a Shopify category (the taxonomy match is memoised per full name). */
+const googleCategory = (c: { id: string; fullName: string } | null) => (c ? googleCategoryFor(c.fullName) : null);
+
 /**
- * Each variant of the feed, in catalog order: left out by the merchant's rules (`excludedBy`), or
- * mapped by the channel — the item (null when a defect leaves it out) and its issues.
+ * Each variant of the feed, in catalog order, read and mapped synchronously a page at a time.
+ * `onlyPublished`: products in a status the rules leave out are not read at all (serving, where
+ * only items count; reports read them to count them).
  */
-export async function* mappedVariants(
-  deps: FeedDeps,
-  target: Pick<FeedTarget, "adapter" | "shop" | "market"> & { rules?: FeedRules },
-): AsyncGenerator<{ variant: FeedVariant; excludedBy: string | null; item: FeedItem | null; issues: FeedIssue[] }> {
+function* mapVariants(deps: FeedDeps, target: MapTarget, onlyPublished = false): Generator<MappedVariant> {
   const rules = target.rules ?? DEFAULT_RULES;
-  for (const page of productPages(deps.sqlite, target.shop.domain, target.market.language)) {
-    for (const variant of assembleFeedVariants(page, { shop: target.shop, market: target.market, channel: target.adapter.id, googleCategory: (c) => (c ? googleCategoryFor(c.fullName) : null) })) {
+  const { adapter, shop, market } = target;
+  const options = { shop, market, channel: adapter.id, googleCategory };
+  const pages = productPages(deps.sqlite, shop.domain, market.language, { priceCountry: market.priceCountry, ...(onlyPublished ? { statuses: rules.statuses } : {}) });
+  for (const page of pages) {
+    for (const variant of assembleFeedVariants(page, options)) {
       const ruled = applyRules(variant, rules);
-      if (ruled.variant) yield { variant: ruled.variant, excludedBy: null, ...target.adapter.map(ruled.variant) };
+      if (ruled.variant) yield { variant: ruled.variant, excludedBy: null, ...adapter.map(ruled.variant) };
       else yield { variant, excludedBy: ruled.excludedBy, item: null, issues: [] };
     }
   }
 }
 
-async function* items(deps: FeedDeps, target: FeedTarget): AsyncGenerator<FeedItem> {
-  for await (const mapped of mappedVariants(deps, target)) if (mapped.item) yield mapped.item;
+/**
+ * Each variant of the feed, in catalog order: left out by the merchant's rules (`excludedBy`), or
+ * mapped by the channel — the item (null when a defect leaves it out) and its issues.
+ */
+export async function* mappedVariants(deps: FeedDeps, target: MapTarget): AsyncGenerator<MappedVariant> {
+  yield* mapVariants(deps, target);
+}
+
+function* items(deps: FeedDeps, target: FeedTarget): Generator<FeedItem> {
+  for (const mapped of mapVariants(deps, target, true)) if (mapped.item) yield mapped.item;
 }
 
 /** GET /feeds/<token>: 404 for an unknown or revoked token, 304 when the client's copy is current. */
@@ -126,16 +141,37 @@ export async function serveFeed(deps: FeedDeps, token: string, request: Request)
   if (notModified(request, etag, target.changedAt)) return new Response(null, { status: 304, headers });
   if (request.method === "HEAD") return new Response(null, { status: 200, headers });
 
-  const body = serialize(target.format, target.adapter.columns, items(deps, target), {
+  // The header first (before any catalog read), then ~64 KB of items per chunk, each made
+  // synchronously when the client asks for it: a page of products is read as chunks need it.
+  const body = serializeInChunks(target.format, target.adapter.columns, items(deps, target), {
     listFields: target.adapter.listFields,
     channel: { title: `${target.shop.name} — ${target.adapter.name} (${target.market.handle})`, link: target.shop.storefrontUrl },
   });
-  let stream = Readable.from(body);
   if (/\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")) {
     headers.set("Content-Encoding", "gzip");
-    stream = stream.pipe(createGzip());
+    return new Response(createReadableStreamFromReadable(Readable.from(body).pipe(createGzip())), { status: 200, headers });
   }
-  return new Response(createReadableStreamFromReadable(stream), { status: 200, headers });
+  return new Response(onDemand(body), { status: 200, headers });
+}
+
+/**
+ * A body whose next chunk is made only when the reader asks for it (no read-ahead: the header is
+ * sent before the first page is read, and a slow client holds one chunk at a time).
+ */
+function onDemand(chunks: Generator<string, void, undefined>): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const next = chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(Buffer.from(next.value));
+      },
+      cancel() {
+        chunks.return();
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 function notModified(request: Request, etag: string, changedAt: Date | null): boolean {
@@ -159,7 +195,7 @@ export async function feedReport(deps: FeedDeps, token: string): Promise<FeedRep
   const target = await resolve(deps.db, token);
   if (!target) return null;
   const report: FeedReport = { items: 0, excluded: 0, issues: {}, excludedByRules: {} };
-  for await (const mapped of mappedVariants(deps, target)) {
+  for (const mapped of mapVariants(deps, target)) {
     if (mapped.excludedBy) {
       report.excludedByRules[mapped.excludedBy] = (report.excludedByRules[mapped.excludedBy] ?? 0) + 1;
       continue;
