@@ -9,11 +9,13 @@ export interface ProductRow {
   id: string; handle: string; title: string; descriptionHtml: string; vendor: string; productType: string; tags: string;
   status: string; onlineStoreUrl: string | null; categoryId: string | null; categoryName: string | null;
   seoTitle: string | null; seoDescription: string | null; options: string; featuredImageUrl: string | null;
+  /** mm-google-shopping metafields (JSON). */
+  attributes: string;
 }
 export interface VariantRow {
   id: string; productId: string; title: string; sku: string | null; barcode: string | null; price: number; compareAtPrice: number | null;
   inventoryQuantity: number; inventoryPolicy: string; tracked: number; selectedOptions: string; imageUrl: string | null;
-  weightValue: number | null; weightUnit: string | null;
+  weightValue: number | null; weightUnit: string | null; attributes: string;
   /** Contextual prices by country (JSON); with `priceCountry`, only that country's. */
   prices: string | null;
 }
@@ -49,11 +51,11 @@ export function* productPages(db: Database.Database, shop: string, locale: strin
   const statuses = options.statuses ? `AND status IN ${ids}` : "";
   const products = rows(
     db.prepare(
-      `SELECT id, handle, title, descriptionHtml, vendor, productType, tags, status, onlineStoreUrl, categoryId, categoryName, seoTitle, seoDescription, options, featuredImageUrl
+      `SELECT id, handle, title, descriptionHtml, vendor, productType, tags, status, onlineStoreUrl, categoryId, categoryName, seoTitle, seoDescription, options, featuredImageUrl, attributes
        FROM CatalogProduct WHERE shop = ? AND id > ? ${statuses} ORDER BY id LIMIT ${PAGE}`,
     ),
-    ([id, handle, title, descriptionHtml, vendor, productType, tags, status, onlineStoreUrl, categoryId, categoryName, seoTitle, seoDescription, options, featuredImageUrl]): ProductRow =>
-      ({ id, handle, title, descriptionHtml, vendor, productType, tags, status, onlineStoreUrl, categoryId, categoryName, seoTitle, seoDescription, options, featuredImageUrl }),
+    ([id, handle, title, descriptionHtml, vendor, productType, tags, status, onlineStoreUrl, categoryId, categoryName, seoTitle, seoDescription, options, featuredImageUrl, attributes]): ProductRow =>
+      ({ id, handle, title, descriptionHtml, vendor, productType, tags, status, onlineStoreUrl, categoryId, categoryName, seoTitle, seoDescription, options, featuredImageUrl, attributes }),
   );
   // JSON by country, as stored, or only the market's price country (its value, or null when it has none).
   const prices = options.priceCountry === undefined ? "p.prices" : options.priceCountry === null ? "NULL" : "json_object(?, json_extract(p.prices, ?))";
@@ -61,12 +63,12 @@ export function* productPages(db: Database.Database, shop: string, locale: strin
   const variants = rows(
     db.prepare(
       `SELECT v.id, v.productId, v.title, v.sku, v.barcode, v.price, v.compareAtPrice, v.inventoryQuantity, v.inventoryPolicy, v.tracked,
-              v.selectedOptions, v.imageUrl, v.weightValue, v.weightUnit, ${prices} AS prices
+              v.selectedOptions, v.imageUrl, v.weightValue, v.weightUnit, v.attributes, ${prices} AS prices
        FROM CatalogVariant v LEFT JOIN CatalogMarketPrice p ON p.shop = v.shop AND p.variantId = v.id
        WHERE v.shop = ? AND v.productId IN ${ids} ORDER BY v.productId, v.position, v.id`,
     ),
-    ([id, productId, title, sku, barcode, price, compareAtPrice, inventoryQuantity, inventoryPolicy, tracked, selectedOptions, imageUrl, weightValue, weightUnit, prices]): VariantRow =>
-      ({ id, productId, title, sku, barcode, price, compareAtPrice, inventoryQuantity, inventoryPolicy, tracked, selectedOptions, imageUrl, weightValue, weightUnit, prices }),
+    ([id, productId, title, sku, barcode, price, compareAtPrice, inventoryQuantity, inventoryPolicy, tracked, selectedOptions, imageUrl, weightValue, weightUnit, attributes, prices]): VariantRow =>
+      ({ id, productId, title, sku, barcode, price, compareAtPrice, inventoryQuantity, inventoryPolicy, tracked, selectedOptions, imageUrl, weightValue, weightUnit, attributes, prices }),
   );
   const images = rows(
     db.prepare(`SELECT productId, url, altText, width, height FROM CatalogImage WHERE shop = ? AND productId IN ${ids} ORDER BY productId, position`),

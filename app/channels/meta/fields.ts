@@ -39,5 +39,8 @@ export const META_FIELDS: readonly FieldSpec[] = [
   { name: "age_group", allowed: META_AGE_GROUPS },
   { name: "material", maxLength: 200, tooLong: "drop" },
   { name: "pattern", maxLength: 100, tooLong: "drop" },
+  // "Whole number; must be >=1 and availability=in stock to show as in stock": what the channel may
+  // sell after its safety buffer, the number stock pushes send too.
+  { name: "quantity_to_sell_on_facebook" },
   ...customLabelFields(100),
 ];

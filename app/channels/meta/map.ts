@@ -12,5 +12,7 @@ export function mapMeta(v: FeedVariant): MappedItem {
   checkImageSize(base, META_MIN_IMAGE_PX, issues);
   const values = commonValues(base);
   values.availability = META_AVAILABILITY[base.stock];
+  // Only where stock is counted and selling stops at zero; otherwise availability says it all.
+  if (v.variant.tracked && v.variant.inventoryPolicy === "DENY") values.quantity_to_sell_on_facebook = String(Math.max(0, v.variant.quantity));
   return finish(values, issues);
 }

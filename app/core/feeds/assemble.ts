@@ -1,4 +1,6 @@
 import type { FeedVariant } from "~/channels/channel-adapter";
+import { mergeAttributes, parseAttributes } from "~/core/catalog/attributes";
+import { sellableQuantity, type SafetyBuffer } from "~/core/stock";
 
 // Catalog rows of one product page → FeedVariants for one market and channel. Pure: the rows come
 // from app/persistence/feed-rows.server.ts, the market and shop from the DB, the taxonomy match
@@ -21,8 +23,8 @@ export interface FeedShop {
 }
 
 interface Rows {
-  products: { id: string; handle: string; title: string; descriptionHtml: string; vendor: string; productType: string; tags: string; status: string; onlineStoreUrl: string | null; categoryId: string | null; categoryName: string | null; seoTitle: string | null; seoDescription: string | null; options: string; featuredImageUrl: string | null }[];
-  variants: { id: string; productId: string; title: string; sku: string | null; barcode: string | null; price: number; compareAtPrice: number | null; inventoryQuantity: number; inventoryPolicy: string; tracked: number; selectedOptions: string; imageUrl: string | null; weightValue: number | null; weightUnit: string | null; prices: string | null }[];
+  products: { id: string; handle: string; title: string; descriptionHtml: string; vendor: string; productType: string; tags: string; status: string; onlineStoreUrl: string | null; categoryId: string | null; categoryName: string | null; seoTitle: string | null; seoDescription: string | null; options: string; featuredImageUrl: string | null; attributes?: string }[];
+  variants: { id: string; productId: string; title: string; sku: string | null; barcode: string | null; price: number; compareAtPrice: number | null; inventoryQuantity: number; inventoryPolicy: string; tracked: number; selectedOptions: string; imageUrl: string | null; weightValue: number | null; weightUnit: string | null; attributes?: string; prices: string | null }[];
   images: { productId: string; url: string; altText: string | null; width: number | null; height: number | null }[];
   collections: { productId: string; collectionId: string; handle: string; title: string }[];
   translations: { productId: string; key: string; value: string }[];
@@ -33,6 +35,8 @@ export interface AssembleOptions {
   market: FeedMarket;
   channel: string;
   googleCategory: (category: { id: string; fullName: string } | null) => { id: number; path: string } | null;
+  /** The channel's safety buffer: quantities are what the channel may sell (as stock pushes send). */
+  buffer?: SafetyBuffer;
 }
 
 function groupBy<T extends { productId: string }>(rows: T[]): Map<string, T[]> {
@@ -97,21 +101,23 @@ export function* assembleFeedVariants(rows: Rows, options: AssembleOptions): Gen
       images: productImages,
       collections: (collections.get(p.id) ?? []).map(({ collectionId, handle, title }) => ({ id: collectionId, handle, title })),
       translations: Object.fromEntries((translations.get(p.id) ?? []).map((t) => [t.key, t.value])),
-      attributes: {},
+      attributes: p.attributes && p.attributes !== "{}" ? parseAttributes(p.attributes) : {},
     };
     const googleCategory = options.googleCategory(category);
     for (const v of variants.get(p.id) ?? []) {
+      // A variant's own metafields override the product's (a product copy only where it has some).
+      const own = v.attributes && v.attributes !== "{}" ? parseAttributes(v.attributes) : null;
       yield {
         shop: variantShop,
         market: variantMarket,
-        product,
+        product: own ? { ...product, attributes: mergeAttributes({ product: product.attributes, variant: own }) } : product,
         variant: {
           id: v.id,
           title: v.title,
           sku: v.sku,
           barcode: v.barcode,
           ...marketPrice(v, market, shop.currency),
-          quantity: v.inventoryQuantity,
+          quantity: options.buffer ? sellableQuantity(v.inventoryQuantity, options.buffer) : v.inventoryQuantity,
           inventoryPolicy: v.inventoryPolicy,
           tracked: v.tracked === 1,
           selectedOptions: JSON.parse(v.selectedOptions) as { name: string; value: string }[],

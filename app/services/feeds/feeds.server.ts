@@ -8,6 +8,7 @@ import type { ChannelAdapter, FeedFormat, FeedItem, FeedIssue, FeedVariant } fro
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import { serializeInChunks } from "~/channels/shared/serialize";
 import { assembleFeedVariants, type FeedMarket, type FeedShop } from "~/core/feeds/assemble";
+import type { SafetyBuffer } from "~/core/stock";
 import { priceCountry } from "~/core/catalog/markets";
 import { applyRules, DEFAULT_RULES, parseRules, type FeedRules } from "~/core/feeds/rules";
 import { productPages } from "~/persistence/feed-rows.server";
@@ -64,6 +65,9 @@ interface FeedTarget {
   format: FeedFormat;
   version: number;
   changedAt: Date | null;
+  /** The channel connection's safety buffer (the same numbers stock pushes send), and when it last changed. */
+  buffer: SafetyBuffer | undefined;
+  bufferVersion: number;
 }
 
 async function resolve(db: PrismaClient, token: string): Promise<FeedTarget | null> {
@@ -76,10 +80,13 @@ async function resolve(db: PrismaClient, token: string): Promise<FeedTarget | nu
   const setting = await db.feedSetting.findUnique({ where: { shop_channel: { shop: row.shop, channel: row.channel } } });
   const rules = parseRules(setting?.rules);
   if (rules.markets && !rules.markets.includes(market.handle)) return null; // not published in this market
+  const connection = await db.channelConnection.findFirst({ where: { shop: row.shop, channel: row.channel, status: "connected" } });
   return {
     adapter,
     rules,
     rulesVersion: setting ? setting.updatedAt.getTime() : 0,
+    buffer: connection && (connection.bufferUnits || connection.bufferPercent) ? { units: connection.bufferUnits, percent: connection.bufferPercent } : undefined,
+    bufferVersion: connection ? connection.updatedAt.getTime() : 0,
     market,
     format: row.format as FeedFormat,
     version: shop.catalogVersion,
@@ -89,7 +96,7 @@ async function resolve(db: PrismaClient, token: string): Promise<FeedTarget | nu
 }
 
 type MappedVariant = { variant: FeedVariant; excludedBy: string | null; item: FeedItem | null; issues: FeedIssue[] };
-type MapTarget = Pick<FeedTarget, "adapter" | "shop" | "market"> & { rules?: FeedRules };
+type MapTarget = Pick<FeedTarget, "adapter" | "shop" | "market"> & { rules?: FeedRules; buffer?: SafetyBuffer };
 
 /** The Google category of a Shopify category (the taxonomy match is memoised per full name). */
 const googleCategory = (c: { id: string; fullName: string } | null) => (c ? googleCategoryFor(c.fullName) : null);
@@ -102,7 +109,7 @@ const googleCategory = (c: { id: string; fullName: string } | null) => (c ? goog
 function* mapVariants(deps: FeedDeps, target: MapTarget, onlyPublished = false): Generator<MappedVariant> {
   const rules = target.rules ?? DEFAULT_RULES;
   const { adapter, shop, market } = target;
-  const options = { shop, market, channel: adapter.id, googleCategory };
+  const options = { shop, market, channel: adapter.id, googleCategory, buffer: target.buffer };
   const pages = productPages(deps.sqlite, shop.domain, market.language, { priceCountry: market.priceCountry, ...(onlyPublished ? { statuses: rules.statuses } : {}) });
   for (const page of pages) {
     for (const variant of assembleFeedVariants(page, options)) {
@@ -129,7 +136,7 @@ function* items(deps: FeedDeps, target: FeedTarget): Generator<FeedItem> {
 export async function serveFeed(deps: FeedDeps, token: string, request: Request): Promise<Response> {
   const target = await resolve(deps.db, token);
   if (!target) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const etag = `"v${target.version}.${target.rulesVersion}.${FEED_CODE_VERSION}.${target.format}"`;
+  const etag = `"v${target.version}.${target.rulesVersion}.${target.bufferVersion}.${FEED_CODE_VERSION}.${target.format}"`;
   const headers = new Headers({
     "Content-Type": CONTENT_TYPES[target.format],
     ETag: etag,
