@@ -12,7 +12,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { SERVER_BUILD } from "../tests/support/app-server";
@@ -117,9 +117,12 @@ async function writeFeeds(stack: Stack, out: string, databaseUrl: string): Promi
     for (const t of tokens) {
       const response = await fetch(`${stack.app.url}/feeds/${t.token}`);
       if (response.status !== 200) throw new Error(`Feed ${t.channel}/${t.market}.${t.format} answered HTTP ${response.status}`);
-      const file = join("feeds", t.channel, `${t.market}.${t.format}`);
-      mkdirSync(join(out, "feeds", t.channel), { recursive: true });
+      // Meta's override feeds span every market: feeds/meta/overrides/<countries|languages>.csv, not a market entry.
+      const override = t.market.startsWith("@") ? t.market.slice(1) : null;
+      const file = override ? join("feeds", t.channel, "overrides", `${override}.${t.format}`) : join("feeds", t.channel, `${t.market}.${t.format}`);
+      mkdirSync(join(out, dirname(file)), { recursive: true });
       writeFileSync(join(out, file), Buffer.from(await response.arrayBuffer()));
+      if (override) continue;
       const channel = (summary[t.channel] ??= {});
       if (channel[t.market]) continue; // one entry per channel and market: its first format
       const report = await feedReport({ db: stack.db, sqlite }, t.token);

@@ -112,6 +112,9 @@ export default function Feeds() {
                       {data.feeds.map((feed) => (
                         <RevocableFeedUrl key={feed.format} label={`${FORMAT_LABEL[feed.format]} feed URL`} url={feed.url} target={{ channel: data.channel.id, market: market.handle, format: feed.format }} channelName={data.channel.name} />
                       ))}
+                      {data.overrides.map((o) => (
+                        <RevocableFeedUrl key={o.handle} label={`${o.label}: every published market`} url={o.url} target={{ channel: data.channel.id, market: o.handle, format: "csv" }} channelName={data.channel.name} />
+                      ))}
                     </BlockStack>
                   )}
                 </BlockStack>

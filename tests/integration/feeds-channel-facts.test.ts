@@ -57,3 +57,37 @@ describe("Meta feed facts", () => {
     expect(after.rows.some((r) => denyRows.some((d) => d.id.endsWith(`/${r.id}`)))).toBe(true);
   });
 });
+
+describe("Meta override feeds", () => {
+  async function overrideFeed(handle: string) {
+    const token = await stack.db.feedToken.findFirstOrThrow({ where: { shop: stack.shop, channel: "meta", market: handle } });
+    const response = await fetch(`${stack.app.url}/feeds/${token.token}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("etag")).toBeTruthy();
+    const [header, ...rows] = parseCsv(await response.text(), ",");
+    return { header, rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))) };
+  }
+
+  it("a country override feed carries each item's price and availability for every country of every market", async () => {
+    const markets = await stack.db.shopMarket.findMany({ where: { shop: stack.shop, enabled: true } });
+    const { header, rows } = await overrideFeed("@countries");
+    expect(header).toEqual(["id", "override", "price", "sale_price", "availability", "quantity_to_sell_on_facebook"]);
+    for (const m of markets) {
+      const countries = JSON.parse(m.countries) as string[];
+      for (const country of countries) {
+        const here = rows.filter((r) => r.override === country);
+        expect(here.length, country).toBeGreaterThan(0);
+        for (const r of here) expect(r.price.endsWith(` ${m.currency}`), `${country} ${r.price}`).toBe(true);
+      }
+    }
+  });
+
+  it("a language override feed carries translated text for each language but the primary one", async () => {
+    const primary = (await stack.db.shopLocale.findFirstOrThrow({ where: { shop: stack.shop, primary: true } })).locale;
+    const { header, rows } = await overrideFeed("@languages");
+    expect(header).toEqual(["id", "override", "title", "description", "link"]);
+    expect(rows.every((r) => /^[a-z]{2,3}_[A-Z]{2}$/.test(r.override) && !r.override.startsWith(`${primary}_`))).toBe(true);
+    const translations = await stack.db.catalogTranslation.count({ where: { shop: stack.shop, key: "title" } });
+    if (translations > 0) expect(rows.length).toBeGreaterThan(0);
+  });
+});

@@ -36,7 +36,9 @@ describe("feeds", () => {
     const tokens = await stack.db.feedToken.findMany({ where: { shop: stack.shop } });
     const markets = await stack.db.shopMarket.count({ where: { shop: stack.shop, enabled: true } });
     expect(new Set(tokens.map((t) => t.channel))).toEqual(new Set(["meta", "google", "tiktok", "pinterest", "snapchat"]));
-    expect(new Set(tokens.map((t) => t.market)).size).toBe(markets);
+    // Every market, plus Meta's two override feeds (all markets' countries, all languages).
+    expect(new Set(tokens.filter((t) => !t.market.startsWith("@")).map((t) => t.market)).size).toBe(markets);
+    expect(tokens.filter((t) => t.market.startsWith("@")).map((t) => `${t.channel}/${t.market}`).sort()).toEqual(["meta/@countries", "meta/@languages"]);
     for (const t of tokens) expect(Buffer.from(t.token, "base64url").length * 8).toBeGreaterThanOrEqual(128);
   });
 

@@ -9,6 +9,7 @@ import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import { serializeInChunks } from "~/channels/shared/serialize";
 import { assembleFeedVariants, type FeedMarket, type FeedShop } from "~/core/feeds/assemble";
 import type { SafetyBuffer } from "~/core/stock";
+import { metaLanguage, OVERRIDE_COLUMNS, OVERRIDE_HANDLES, overrideKindOf, overrideRow, type OverrideKind } from "~/channels/meta/overrides";
 import { priceCountry } from "~/core/catalog/markets";
 import { applyRules, DEFAULT_RULES, parseRules, type FeedRules } from "~/core/feeds/rules";
 import { productPages } from "~/persistence/feed-rows.server";
@@ -54,6 +55,11 @@ export async function ensureFeedTokens(db: PrismaClient, shop: string): Promise<
       }
     }
   }
+  // Meta: one country and one language override feed beside the per-market feeds.
+  for (const handle of Object.values(OVERRIDE_HANDLES)) {
+    const where = { shop_channel_market_format: { shop, channel: "meta", market: handle, format: "csv" } };
+    if (!(await db.feedToken.findUnique({ where }))) await db.feedToken.create({ data: { token: randomBytes(24).toString("base64url"), shop, channel: "meta", market: handle, format: "csv" } });
+  }
 }
 
 interface FeedTarget {
@@ -65,6 +71,8 @@ interface FeedTarget {
   format: FeedFormat;
   version: number;
   changedAt: Date | null;
+  /** Meta override feeds: which kind, over which published markets, and the shop's primary language. */
+  override?: { kind: OverrideKind; markets: FeedMarket[]; primaryLanguage: string };
   /** The channel connection's safety buffer (the same numbers stock pushes send), and when it last changed. */
   buffer: SafetyBuffer | undefined;
   bufferVersion: number;
@@ -75,16 +83,21 @@ async function resolve(db: PrismaClient, token: string): Promise<FeedTarget | nu
   if (!row || row.revokedAt) return null;
   const adapter = getChannelAdapter(row.channel);
   const shop = await db.shop.findUnique({ where: { domain: row.shop } });
-  const market = (await feedMarkets(db, row.shop)).find((m) => m.handle === row.market);
-  if (!adapter || !shop || !market || shop.uninstalledAt) return null;
+  const markets = await feedMarkets(db, row.shop);
   const setting = await db.feedSetting.findUnique({ where: { shop_channel: { shop: row.shop, channel: row.channel } } });
   const rules = parseRules(setting?.rules);
-  if (rules.markets && !rules.markets.includes(market.handle)) return null; // not published in this market
+  const published = markets.filter((m) => !rules.markets || rules.markets.includes(m.handle));
+  const kind = row.channel === "meta" ? overrideKindOf(row.market) : null;
+  const market = kind ? published[0] : markets.find((m) => m.handle === row.market);
+  if (!adapter || !shop || !market || shop.uninstalledAt) return null;
+  if (!kind && rules.markets && !rules.markets.includes(market.handle)) return null; // not published in this market
+  const primaryLanguage = kind ? ((await db.shopLocale.findFirst({ where: { shop: row.shop, primary: true } }))?.locale ?? market.language) : market.language;
   const connection = await db.channelConnection.findFirst({ where: { shop: row.shop, channel: row.channel, status: "connected" } });
   return {
     adapter,
     rules,
     rulesVersion: setting ? setting.updatedAt.getTime() : 0,
+    override: kind ? { kind, markets: published, primaryLanguage } : undefined,
     buffer: connection && (connection.bufferUnits || connection.bufferPercent) ? { units: connection.bufferUnits, percent: connection.bufferPercent } : undefined,
     bufferVersion: connection ? connection.updatedAt.getTime() : 0,
     market,
@@ -132,6 +145,21 @@ function* items(deps: FeedDeps, target: FeedTarget): Generator<FeedItem> {
   for (const mapped of mapVariants(deps, target, true)) if (mapped.item) yield mapped.item;
 }
 
+/**
+ * A Meta override feed: for every published market, its valid items once per country (price,
+ * availability) — or, for each language other than the shop's primary one, the items of the first
+ * market in that language (title, description, link).
+ */
+function* overrideItems(deps: FeedDeps, target: FeedTarget, override: NonNullable<FeedTarget["override"]>): Generator<FeedItem> {
+  const seen = new Set<string>();
+  for (const market of override.markets) {
+    if (override.kind === "languages" && (market.language === override.primaryLanguage || seen.has(market.language))) continue;
+    seen.add(market.language);
+    const labels = override.kind === "countries" ? market.countries : [metaLanguage(market.language)];
+    for (const item of items(deps, { ...target, market })) for (const label of labels) yield overrideRow(override.kind, item, label);
+  }
+}
+
 /** GET /feeds/<token>: 404 for an unknown or revoked token, 304 when the client's copy is current. */
 export async function serveFeed(deps: FeedDeps, token: string, request: Request): Promise<Response> {
   const target = await resolve(deps.db, token);
@@ -150,7 +178,10 @@ export async function serveFeed(deps: FeedDeps, token: string, request: Request)
 
   // The header first (before any catalog read), then ~64 KB of items per chunk, each made
   // synchronously when the client asks for it: a page of products is read as chunks need it.
-  const body = serializeInChunks(target.format, target.adapter.columns, items(deps, target), {
+  const { columns, rows } = target.override
+    ? { columns: OVERRIDE_COLUMNS[target.override.kind], rows: overrideItems(deps, target, target.override) }
+    : { columns: target.adapter.columns, rows: items(deps, target) };
+  const body = serializeInChunks(target.format, columns, rows, {
     listFields: target.adapter.listFields,
     channel: { title: `${target.shop.name} — ${target.adapter.name} (${target.market.handle})`, link: target.shop.storefrontUrl },
   });

@@ -1,3 +1,4 @@
+import { OVERRIDE_HANDLES } from "~/channels/meta/overrides";
 import type { ChannelAdapter, FeedFormat, FeedIssue } from "~/channels/channel-adapter";
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import type { FeedMarket, FeedShop } from "~/core/feeds/assemble";
@@ -63,6 +64,8 @@ export type FeedsOverview =
       channel: ChannelChoice;
       market: MarketChoice;
       feeds: FeedLink[];
+      /** Meta: the country and language override feeds (all published markets), beside the market's feed. */
+      overrides: { handle: string; label: string; url: string }[];
       /** False when the channel's rules do not publish this market (its URLs answer 404). */
       published: boolean;
     } & ChannelMarketReport);
@@ -239,6 +242,11 @@ export async function feedsOverview(
     return token ? [{ format, url: `${base}/feeds/${token.token}` }] : [];
   });
 
+  const overrideLabels: Record<string, string> = { [OVERRIDE_HANDLES.countries]: "Country overrides (CSV)", [OVERRIDE_HANDLES.languages]: "Language overrides (CSV)" };
+  const overrides = tokens
+    .filter((t) => t.channel === adapter.id && overrideLabels[t.market])
+    .map((t) => ({ handle: t.market, label: overrideLabels[t.market], url: `${base}/feeds/${t.token}` }));
+
   const setting = await deps.db.feedSetting.findUnique({ where: { shop_channel: { shop: input.shop, channel: adapter.id } } });
   const rules = parseRules(setting?.rules);
   const published = !rules.markets || rules.markets.includes(market.handle);
@@ -251,6 +259,7 @@ export async function feedsOverview(
     channel: { id: adapter.id, name: adapter.name },
     market: marketChoices.find((m) => m.handle === market.handle)!,
     feeds: published ? feeds : [],
+    overrides,
     ...report,
   };
 }
