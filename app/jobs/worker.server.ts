@@ -38,7 +38,12 @@ export function createWorker(db: PrismaClient, handlerFor: HandlerFor, options: 
       orderBy: { id: "asc" },
       take: batch,
     });
-    for (const row of rows) await handle(row);
+    for (const row of rows) {
+      await handle(row);
+      // Let waiting requests in between events: the worker shares the process with intake, whose
+      // answers must stay fast (channels and Shopify time out and redeliver).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return rows.length;
   }
 
