@@ -3,10 +3,13 @@ import type { OrderDeps } from "~/services/orders/deps.server";
 import { flushStockPushes } from "~/services/orders/stock-push.server";
 
 // Timed order work: Meta orders are pulled every META_PULL_MINUTES (5 by default; Meta suggests
-// 5–15) as a job per shop, and due stock pushes are flushed every second.
+// 5–15) as a job per shop, due stock pushes are flushed every second, and orders waiting on their
+// channel (on hold, unpaid) are read again every RECHECK_MINUTES in case the event that releases
+// them was lost.
 
 const PULL_MS = Number(process.env.META_PULL_MINUTES ?? 5) * 60_000;
 const FLUSH_MS = 1_000;
+const RECHECK_MS = Number(process.env.ORDER_RECHECK_MINUTES ?? 15) * 60_000;
 
 export function startOrderScheduler(deps: OrderDeps, wake: () => void): () => void {
   let flushing = false;
@@ -28,7 +31,14 @@ export function startOrderScheduler(deps: OrderDeps, wake: () => void): () => vo
       console.error("meta pull:", error instanceof Error ? error.message : error);
     }
   };
-  const timers = [setInterval(flush, FLUSH_MS), setInterval(pull, PULL_MS)];
+  const recheck = async () => {
+    try {
+      if ((await enqueueWaitingRechecks(deps)) > 0) wake();
+    } catch (error) {
+      console.error("order recheck:", error instanceof Error ? error.message : error);
+    }
+  };
+  const timers = [setInterval(flush, FLUSH_MS), setInterval(pull, PULL_MS), setInterval(recheck, RECHECK_MS)];
   for (const t of timers) t.unref();
   return () => timers.forEach(clearInterval);
 }
@@ -38,5 +48,14 @@ export async function enqueueMetaPulls(deps: OrderDeps, now = Date.now(), key = 
   const connections = await deps.db.channelConnection.findMany({ where: { channel: "meta", status: "connected" }, select: { shop: true } });
   let stored = 0;
   for (const { shop } of connections) if ((await enqueueJob(deps.db, shop, "orders/meta_pull", key)) === "stored") stored++;
+  return stored;
+}
+
+/** A re-read job for every order that has waited on its channel longer than the recheck period. */
+export async function enqueueWaitingRechecks(deps: OrderDeps, now = Date.now()): Promise<number> {
+  const waiting = await deps.db.channelOrder.findMany({ where: { status: "waiting", updatedAt: { lt: new Date(now - RECHECK_MS) } }, select: { id: true, shop: true } });
+  const period = String(Math.floor(now / RECHECK_MS));
+  let stored = 0;
+  for (const { id, shop } of waiting) if ((await enqueueJob(deps.db, shop, "orders/retry", `${id}:recheck:${period}`, { id })) === "stored") stored++;
   return stored;
 }

@@ -3,6 +3,7 @@ import { metaOrder, tiktokOrder, tiktokReturn, tiktokReturnPush, tiktokStatusPus
 import { freshDatabase } from "../support/db";
 import { startOrderStack, TIKTOK, type OrderStack } from "../support/order-stack";
 import { waitFor } from "../support/stack";
+import { enqueueWaitingRechecks } from "~/jobs/order-scheduler.server";
 
 // Channel orders into Shopify through the real paths: TikTok pushes signed webhooks to the built
 // app, the app reads the order from the TikTok fake and creates it in the emulated Shopify; Meta
@@ -84,6 +85,16 @@ describe("TikTok Shop orders", () => {
     expect(await row("tiktok", "576400000000000003")).toMatchObject({ status: "waiting" });
     await deliver({ ...order, status: "AWAITING_SHIPMENT" });
     expect(ordersFor("576400000000000003")).toHaveLength(1);
+  });
+
+  it("an order whose release event was lost is imported by the periodic re-read", async () => {
+    const order = tiktokOrder({ id: "576400000000000007", currency, status: "ON_HOLD", lines: [{ itemId: stocked[3].itemId, quantity: 1, price: "12.00" }] });
+    await deliver(order, "ON_HOLD");
+    stack.tiktok.putOrder({ ...order, status: "AWAITING_SHIPMENT" }); // no webhook for this change
+    const deps = { db: stack.db, shopify: () => Promise.reject(new Error("unused")), client: () => { throw new Error("unused"); } };
+    expect(await enqueueWaitingRechecks(deps, Date.now() + 60 * 60_000)).toBe(1);
+    await waitFor(async () => (await row("tiktok", "576400000000000007"))?.status === "imported", 20_000, "the re-read");
+    expect(ordersFor("576400000000000007")).toHaveLength(1);
   });
 
   it("holds an order with an unknown SKU with the reason, never drops it", async () => {
