@@ -1,12 +1,10 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type Locator } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { freshDatabase } from "../support/db";
-import { embeddedAppUrl, mintSessionToken } from "../support/session-token";
+import { type Locator } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { BulkOperationRecord } from "../emulator";
 import { startStack, waitFor, type Stack } from "../support/stack";
-import { adminPagePerTest, launchChromium, requireBuildAndChromium } from "./chromium";
+import { stackPagePerTest, stackPerFile } from "./chromium";
 
 // The Catalog page as a merchant sees it, against the whole product: the store emulator standing
 // in for Shopify and the BUILT app installed into it (token exchange, first full read), opened in
@@ -22,50 +20,19 @@ const ADMIN_API = "2026-10";
 /** Reads of a few hundred products take a second or two; these only bound a hang. */
 const READ_MS = 60_000;
 
-let dbDir: string | undefined;
-let stack: Stack | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  requireBuildAndChromium();
-  const db = freshDatabase();
-  dbDir = db.dir;
-  stack = await startStack({ databaseUrl: db.url, accessToken: ACCESS_TOKEN });
+const running = stackPerFile(async (databaseUrl) => {
+  const stack = await startStack({ databaseUrl, accessToken: ACCESS_TOKEN });
   stack.emu.loadGenerated(stack.shop, { products: PRODUCTS, seed: SEED });
-  browser = await launchChromium();
-  // The merchant opens the app from the admin for the first time: token exchange, first full read queued.
-  await stack.install();
+  return stack;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (dbDir) rmSync(dbDir, { recursive: true, force: true });
-});
-
-beforeEach(({ onTestFailed }) => {
-  onTestFailed(() => {
-    process.stderr.write(`--- app output (${stack?.app.url}) ---\n${stack?.app.output().slice(-20_000) ?? "(not started)"}\n`);
-  });
-});
-
-function running(): { stack: Stack; browser: Browser } {
-  if (!stack || !browser) throw new Error("setup failed");
-  return { stack, browser };
-}
-
+// The merchant opens the app from the admin for the first time: token exchange, first full read queued.
+beforeAll(() => running().stack.install());
 
 describe("the Catalog page in Chromium", () => {
-  const ui = adminPagePerTest(() => { const { stack, browser } = running(); return { browser, appUrl: stack.app.url, shop: stack.shop, blockedConnections: () => stack.app.blockedConnections() }; }, (shop) => mintSessionToken({ shop }));
-
+  const ui = stackPagePerTest(running);
   /** Open the page as the admin does: a document request with a freshly minted session token. */
-  async function openCatalog(): Promise<void> {
-    const { stack } = running();
-    const response = await ui.page.goto(embeddedAppUrl(stack.app.url, { shop: stack.shop, path: "/app/catalog", idToken: await mintSessionToken({ shop: stack.shop }) }));
-    expect(response?.status()).toBe(200);
-    await ui.page.getByRole("heading", { level: 1, name: "Catalog" }).waitFor();
-    await ui.page.waitForLoadState("networkidle");
-  }
+  const openCatalog = () => ui.open("/app/catalog", "Catalog");
 
   const syncButton = () => ui.page.getByRole("button", { name: "Sync now" });
   const progressBar = () => ui.page.locator(".Polaris-ProgressBar");

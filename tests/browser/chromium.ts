@@ -1,7 +1,10 @@
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterEach, beforeEach, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { SERVER_BUILD } from "../support/app-server";
+import { freshDatabase } from "../support/db";
+import { embeddedAppUrl, mintSessionToken } from "../support/session-token";
+import type { Stack } from "../support/stack";
 import { emulateShopifyAdmin, type ShopifyAdminEmulation } from "./app-bridge-stub";
 
 // What every browser test needs: Debian's Chromium (no downloaded browser), and a page inside
@@ -89,4 +92,73 @@ export function adminPagePerTest(target: () => AdminPageTarget, mint: (shop: str
     expect(target().blockedConnections()).toEqual([]);
   });
   return current;
+}
+
+export interface RunningStack<S extends Stack> {
+  stack: S;
+  browser: Browser;
+}
+
+/**
+ * In a page test file: before all tests, a fresh database, the stack `start` brings up on it, and
+ * Chromium; the app's output on stderr when a test fails; after all tests, everything stopped and
+ * the database removed. Returns what is running (throws when the setup failed). Setup that needs
+ * the running stack goes in the file's own beforeAll, registered after this call.
+ */
+export function stackPerFile<S extends Stack>(start: (databaseUrl: string) => Promise<S>): () => RunningStack<S> {
+  let dbDir: string | undefined;
+  let stack: S | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    requireBuildAndChromium();
+    const db = freshDatabase();
+    dbDir = db.dir;
+    stack = await start(db.url);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+    if (dbDir) rmSync(dbDir, { recursive: true, force: true });
+  });
+
+  beforeEach(({ onTestFailed }) => {
+    onTestFailed(() => {
+      process.stderr.write(`--- app output (${stack?.app.url}) ---\n${stack?.app.output().slice(-20_000) ?? "(not started)"}\n`);
+    });
+  });
+
+  return () => {
+    if (!stack || !browser) throw new Error("setup failed");
+    return { stack, browser };
+  };
+}
+
+export interface StackPage extends AdminPage {
+  /**
+   * Opens an app page as the admin does (a document request with a freshly minted session token)
+   * and waits for its h1 `heading` and a quiet network.
+   */
+  open(path: string, heading: string): Promise<void>;
+}
+
+/** adminPagePerTest against the app of the stack `running` gives (see stackPerFile). */
+export function stackPagePerTest<S extends Stack>(running: () => RunningStack<S>): StackPage {
+  const ui = adminPagePerTest(
+    () => {
+      const { stack, browser } = running();
+      return { browser, appUrl: stack.app.url, shop: stack.shop, blockedConnections: () => stack.app.blockedConnections() };
+    },
+    (shop) => mintSessionToken({ shop }),
+  );
+  async function open(path: string, heading: string): Promise<void> {
+    const { stack } = running();
+    const response = await ui.page.goto(embeddedAppUrl(stack.app.url, { shop: stack.shop, path, idToken: await mintSessionToken({ shop: stack.shop }) }));
+    expect(response?.status()).toBe(200);
+    await ui.page.getByRole("heading", { level: 1, name: heading }).waitFor();
+    await ui.page.waitForLoadState("networkidle");
+  }
+  return Object.assign(ui, { open });
 }

@@ -1,17 +1,14 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
-import { type Browser } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import { DEFAULT_RULES, parseRules } from "~/core/feeds/rules";
 import { openSqlite } from "~/persistence/sqlite.server";
 import { feedMarkets, feedReport, mappedVariants, saveFeedRules, type FeedDeps } from "~/services/feeds/feeds.server";
 import { parseCsv } from "../channels/csv";
-import { freshDatabase } from "../support/db";
-import { embeddedAppUrl, mintSessionToken } from "../support/session-token";
 import { startStack, waitFor, type Stack } from "../support/stack";
-import { adminPagePerTest, launchChromium, requireBuildAndChromium } from "./chromium";
+import { stackPagePerTest, stackPerFile, type RunningStack } from "./chromium";
 
 // The Feeds page as a merchant sees it: the store emulator with a generated catalog, the BUILT
 // app installed and read, the page in Chromium inside the emulated admin. What the page says
@@ -26,38 +23,26 @@ const PRODUCTS = 150;
 const SEED = 33;
 const READ_MS = 60_000;
 
-let dbDir: string | undefined;
-let stack: Stack | undefined;
-let browser: Browser | undefined;
 let sqlite: Database.Database | undefined;
 
-beforeAll(async () => {
-  requireBuildAndChromium();
-  const db = freshDatabase();
-  dbDir = db.dir;
-  stack = await startStack({ databaseUrl: db.url });
+const app = stackPerFile(async (databaseUrl) => {
+  const stack = await startStack({ databaseUrl });
   stack.emu.loadGenerated(stack.shop, { products: PRODUCTS, seed: SEED });
-  browser = await launchChromium();
+  return stack;
+});
+
+beforeAll(async () => {
+  const { stack } = app();
   await stack.install();
   expect((await stack.waitForSync(0, READ_MS)).status).toBe("completed");
-  sqlite = openSqlite(db.url);
+  sqlite = openSqlite(stack.databaseUrl);
 });
 
-afterAll(async () => {
-  sqlite?.close();
-  await browser?.close();
-  await stack?.stop();
-  if (dbDir) rmSync(dbDir, { recursive: true, force: true });
-});
+afterAll(() => sqlite?.close());
 
-beforeEach(({ onTestFailed }) => {
-  onTestFailed(() => {
-    process.stderr.write(`--- app output (${stack?.app.url}) ---\n${stack?.app.output().slice(-20_000) ?? "(not started)"}\n`);
-  });
-});
-
-function running(): { stack: Stack; browser: Browser; deps: FeedDeps } {
-  if (!stack || !browser || !sqlite) throw new Error("setup failed");
+function running(): RunningStack<Stack> & { deps: FeedDeps } {
+  const { stack, browser } = app();
+  if (!sqlite) throw new Error("setup failed");
   return { stack, browser, deps: { db: stack.db, sqlite } };
 }
 
@@ -94,15 +79,8 @@ async function expectedIssues(channel: string, market: string): Promise<{ errors
 }
 
 describe("the Feeds page in Chromium", () => {
-  const ui = adminPagePerTest(() => { const { stack, browser } = running(); return { browser, appUrl: stack.app.url, shop: stack.shop, blockedConnections: () => stack.app.blockedConnections() }; }, (shop) => mintSessionToken({ shop }));
-
-  async function openFeeds(search = ""): Promise<void> {
-    const { stack } = running();
-    const response = await ui.page.goto(embeddedAppUrl(stack.app.url, { shop: stack.shop, path: `/app/feeds${search}`, idToken: await mintSessionToken({ shop: stack.shop }) }));
-    expect(response?.status()).toBe(200);
-    await ui.page.getByRole("heading", { level: 1, name: "Feeds" }).waitFor();
-    await ui.page.waitForLoadState("networkidle");
-  }
+  const ui = stackPagePerTest(running);
+  const openFeeds = (search = "") => ui.open(`/app/feeds${search}`, "Feeds");
 
   const panel = () => ui.page.locator("#feed-panel");
   const heading = () => panel().getByRole("heading", { level: 2 }).first();
@@ -159,8 +137,11 @@ describe("the Feeds page in Chromium", () => {
       expect(await ui.page.getByRole("tab", { name: adapter.name, exact: true }).getAttribute("aria-selected")).toBe("true");
 
       const tokens = await stack.db.feedToken.findMany({ where: { shop: stack.shop, channel: adapter.id, market: market.handle, revokedAt: null } });
+      // Meta also shows its two override feeds (every published market), below the market's own.
+      const overrides = await stack.db.feedToken.findMany({ where: { shop: stack.shop, channel: adapter.id, market: { startsWith: "@" } } });
+      expect(overrides.length).toBe(adapter.id === "meta" ? 2 : 0);
       const shown = await Promise.all((await urlFields().all()).map((field) => field.inputValue()));
-      expect(shown.sort()).toEqual(tokens.map((t) => `${stack.app.url}/feeds/${t.token}`).sort());
+      expect(shown.sort()).toEqual([...tokens, ...overrides].map((t) => `${stack.app.url}/feeds/${t.token}`).sort());
 
       const live = await number("items-live");
       const leftOut = await number("items-left-out");

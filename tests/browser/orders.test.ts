@@ -1,13 +1,9 @@
-import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { findConnection } from "~/services/connections/connections.server";
-import { freshDatabase } from "../support/db";
 import { TEST_CREDENTIALS_KEYS } from "../support/env";
-import { META, TIKTOK, startOrderStack, type OrderStack } from "../support/order-stack";
-import { embeddedAppUrl, mintSessionToken } from "../support/session-token";
-import { adminPagePerTest, launchChromium, requireBuildAndChromium } from "./chromium";
+import { META, TIKTOK, startOrderStack } from "../support/order-stack";
+import { stackPagePerTest, stackPerFile } from "./chromium";
 
 // The Orders page as a merchant sees it: the BUILT app with both channels connected (local TikTok
 // Shop and Meta fakes), orders seeded in its DB, the page in Chromium inside the emulated admin.
@@ -16,20 +12,17 @@ import { adminPagePerTest, launchChromium, requireBuildAndChromium } from "./chr
 const SCREENSHOT = join(import.meta.dirname, "../../test-results/orders.png");
 const CONNECT_SCREENSHOT = join(import.meta.dirname, "../../test-results/orders-connect.png");
 
-let dbDir: string | undefined;
-let stack: OrderStack | undefined;
-let browser: Browser | undefined;
 let held: { id: number; externalId: string };
 let retried: { id: number; externalId: string };
 let imported: { id: number; externalId: string };
 
-beforeAll(async () => {
-  requireBuildAndChromium();
+const running = stackPerFile((databaseUrl) => {
   process.env.CREDENTIALS_KEYS = TEST_CREDENTIALS_KEYS;
-  const db = freshDatabase();
-  dbDir = db.dir;
-  stack = await startOrderStack({ databaseUrl: db.url, products: 5, seed: 3 });
-  browser = await launchChromium();
+  return startOrderStack({ databaseUrl, products: 5, seed: 3 });
+});
+
+beforeAll(async () => {
+  const { stack } = running();
   const base = { shop: stack.shop, channel: "tiktok", channelState: "open", channelStatus: "AWAITING_SHIPMENT", order: "{}", currency: "EUR", total: 2990 };
   held = await stack.db.channelOrder.create({
     data: { ...base, externalId: "576461413038785001", status: "held", holdReason: "unknown_sku", holdDetail: "SKU MUG-XL is not in your Shopify catalog: add it, or change the SKU on TikTok Shop." },
@@ -42,33 +35,9 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  if (dbDir) rmSync(dbDir, { recursive: true, force: true });
-});
-
-beforeEach(({ onTestFailed }) => {
-  onTestFailed(() => {
-    process.stderr.write(`--- app output (${stack?.app.url}) ---\n${stack?.app.output().slice(-20_000) ?? "(not started)"}\n`);
-  });
-});
-
-function running(): { stack: OrderStack; browser: Browser } {
-  if (!stack || !browser) throw new Error("setup failed");
-  return { stack, browser };
-}
-
 describe("the Orders page in Chromium", () => {
-  const ui = adminPagePerTest(() => { const { stack, browser } = running(); return { browser, appUrl: stack.app.url, shop: stack.shop, blockedConnections: () => stack.app.blockedConnections() }; }, (shop) => mintSessionToken({ shop }));
-
-  async function openOrders(): Promise<void> {
-    const { stack } = running();
-    const response = await ui.page.goto(embeddedAppUrl(stack.app.url, { shop: stack.shop, path: "/app/orders", idToken: await mintSessionToken({ shop: stack.shop }) }));
-    expect(response?.status()).toBe(200);
-    await ui.page.getByRole("heading", { level: 1, name: "Orders" }).waitFor();
-    await ui.page.waitForLoadState("networkidle");
-  }
+  const ui = stackPagePerTest(running);
+  const openOrders = () => ui.open("/app/orders", "Orders");
 
   const queue = () => ui.page.locator("#review-queue");
   const queued = (id: number) => queue().locator(`[data-order-id="${id}"]`);

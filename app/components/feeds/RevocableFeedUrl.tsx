@@ -1,7 +1,8 @@
 import { useFetcher } from "@remix-run/react";
-import { Banner, BlockStack, Button, ButtonGroup, Text } from "@shopify/polaris";
+import { BlockStack, Button } from "@shopify/polaris";
 import { useAppBridge } from "@shopify/app-bridge-react";
 import { useEffect, useState } from "react";
+import { ConfirmBanner } from "~/components/ConfirmBanner";
 import type { FeedsActionResult } from "~/services/feeds/settings.server";
 import { FeedUrlField } from "./FeedUrlField";
 
@@ -44,21 +45,16 @@ export function RevocableFeedUrl({ label, url, channelName, target }: Props) {
         }
       />
       {confirming && (
-        <Banner tone="warning" title={`Revoke this ${label}?`} onDismiss={() => setConfirming(false)}>
-          <BlockStack gap="200">
-            <Text as="p">
-              The current URL stops working at once and a new one is issued. {channelName} cannot fetch the feed until you paste the new URL into it.
-            </Text>
-            <ButtonGroup>
-              <Button variant="primary" tone="critical" onClick={revoke} loading={busy}>
-                Revoke and issue a new URL
-              </Button>
-              <Button onClick={() => setConfirming(false)} disabled={busy}>
-                Cancel
-              </Button>
-            </ButtonGroup>
-          </BlockStack>
-        </Banner>
+        <ConfirmBanner
+          title={`Revoke this ${label}?`}
+          confirmLabel="Revoke and issue a new URL"
+          onConfirm={revoke}
+          onCancel={() => setConfirming(false)}
+          loading={busy}
+          busy={busy}
+        >
+          The current URL stops working at once and a new one is issued. {channelName} cannot fetch the feed until you paste the new URL into it.
+        </ConfirmBanner>
       )}
     </BlockStack>
   );

@@ -1,5 +1,6 @@
-import { Badge, Banner, BlockStack, Button, ButtonGroup, Card, Divider, InlineStack, Text } from "@shopify/polaris";
+import { Badge, BlockStack, Button, ButtonGroup, Card, Divider, InlineStack, Text } from "@shopify/polaris";
 import { useEffect, useState } from "react";
+import { ConfirmBanner } from "~/components/ConfirmBanner";
 import { FeedUrlField } from "~/components/feeds/FeedUrlField";
 import type { ConnectionView, OrdersActionResult } from "~/services/orders/queue.server";
 import { AnswerBanner } from "./AnswerBanner";
@@ -84,19 +85,16 @@ export function ConnectionCard({ connection, onQueued }: { connection: Connectio
               </BlockStack>
               <Divider />
               {confirming ? (
-                <Banner tone="warning" title={`Disconnect ${connection.channelName}?`} onDismiss={() => setConfirming(false)}>
-                  <BlockStack gap="200">
-                    <Text as="p">The credentials are deleted and no new orders come in from {connection.channelName}. Orders already in Shopify stay.</Text>
-                    <ButtonGroup>
-                      <Button variant="primary" tone="critical" onClick={() => submit({ intent: "disconnect", channel: connection.channel })} loading={submitting("disconnect")}>
-                        Disconnect
-                      </Button>
-                      <Button onClick={() => setConfirming(false)} disabled={busy}>
-                        Cancel
-                      </Button>
-                    </ButtonGroup>
-                  </BlockStack>
-                </Banner>
+                <ConfirmBanner
+                  title={`Disconnect ${connection.channelName}?`}
+                  confirmLabel="Disconnect"
+                  onConfirm={() => submit({ intent: "disconnect", channel: connection.channel })}
+                  onCancel={() => setConfirming(false)}
+                  loading={submitting("disconnect")}
+                  busy={busy}
+                >
+                  The credentials are deleted and no new orders come in from {connection.channelName}. Orders already in Shopify stay.
+                </ConfirmBanner>
               ) : (
                 <ButtonGroup>
                   <Button onClick={() => setEditing(true)} disabled={busy}>

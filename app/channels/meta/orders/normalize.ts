@@ -14,8 +14,7 @@
 
 import { toMinor } from "../../../core/money";
 import type { ChannelOrder, ChannelOrderLine, ChannelOrderState, ChannelRefund, OrderAddress, Parsed } from "../../../core/orders/types";
-
-type Json = Record<string, unknown>;
+import { isRecord, type Json, list, record, text } from "../../shared/json";
 
 class BrokenOrder extends Error {}
 
@@ -26,16 +25,8 @@ const STATES: Readonly<Record<string, ChannelOrderState>> = {
   COMPLETED: "completed",
 };
 
-const isRecord = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const record = (v: unknown): Json => (isRecord(v) ? v : {});
 /** Graph edges come as `{data: [...]}`; a bare array is read too. */
-const edge = (v: unknown): unknown[] => (Array.isArray(v) ? v : Array.isArray(record(v).data) ? (record(v).data as unknown[]) : []);
-
-function text(v: unknown): string | null {
-  if (typeof v === "string") return v.trim() === "" ? null : v.trim();
-  if (typeof v === "number" && Number.isSafeInteger(v)) return String(v);
-  return null;
-}
+const edge = (v: unknown): unknown[] => (Array.isArray(v) ? v : list(record(v).data));
 
 /** `{amount, currency}` or "12.34" (or, for refund totals, `{total_amount: {...}}`): the decimal and its currency. */
 function amountParts(v: unknown): { decimal: unknown; currency: string | null } | null {

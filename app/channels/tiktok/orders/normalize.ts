@@ -19,8 +19,7 @@
 
 import { toMinor } from "../../../core/money";
 import type { ChannelOrder, ChannelOrderLine, ChannelOrderState, ChannelRefund, OrderAddress, Parsed } from "../../../core/orders/types";
-
-type Json = Record<string, unknown>;
+import { isRecord, type Json, list, record, text } from "../../shared/json";
 
 class BrokenOrder extends Error {}
 
@@ -40,17 +39,6 @@ const STATES: Readonly<Record<string, ChannelOrderState>> = {
 export const COMPLETED_RETURN_STATUSES: ReadonlySet<string> = new Set(["RETURN_OR_REFUND_REQUEST_COMPLETE"]);
 /** REPLACEMENT returns send goods, not money. */
 const REFUND_RETURN_TYPES: ReadonlySet<string> = new Set(["REFUND", "RETURN_AND_REFUND"]);
-
-const isRecord = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const record = (v: unknown): Json => (isRecord(v) ? v : {});
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-/** A non-empty string (numbers as their digits), else null. */
-function text(v: unknown): string | null {
-  if (typeof v === "string") return v.trim() === "" ? null : v.trim();
-  if (typeof v === "number" && Number.isSafeInteger(v)) return String(v);
-  return null;
-}
 
 /** A decimal string ("12.30") → minor units; missing → null; anything else → BrokenOrder. */
 function money(v: unknown, currency: string, what: string): number | null {

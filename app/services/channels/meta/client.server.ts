@@ -11,6 +11,7 @@
 // data.inventory), at most 5,000 requests per call.
 
 import { createHmac } from "node:crypto";
+import { type Json, record, records } from "~/channels/shared/json";
 import type { ChannelOrdersClient } from "~/services/orders/ports";
 import { callChannel, ChannelApiError, type ChannelCallStats, type ReadProblem, type RetryOptions } from "../http.server";
 
@@ -35,9 +36,6 @@ export interface MetaClientOptions extends RetryOptions {
 
 export type MetaOrdersClient = ChannelOrdersClient & { readonly stats: ChannelCallStats };
 
-type Json = Record<string, unknown>;
-const record = (v: unknown): Json => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : {});
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.map(record) : []);
 
 const REFUND_FIELDS = "id,refund_amount,reason_code,reason_text,items{item_id,retailer_id,item_refund_quantity,item_refund_amount}";
 export const META_ORDER_FIELDS = [
@@ -101,7 +99,7 @@ export function createMetaOrdersClient(options: MetaClientOptions): MetaOrdersCl
     let after: string | null = null;
     do {
       const page = await call("GET", path, after ? { ...params, after } : params);
-      found.push(...list(page.data));
+      found.push(...records(page.data));
       const paging = record(page.paging);
       const cursor = record(paging.cursors).after;
       after = typeof paging.next === "string" && typeof cursor === "string" ? cursor : null;
@@ -151,7 +149,7 @@ export function createMetaOrdersClient(options: MetaClientOptions): MetaOrdersCl
       const order = await getOrder(orderId);
       if (!order) throw new ChannelApiError(`Meta has no order ${orderId}`, 404, false);
       const wanted = new Set(shipment.lineIds);
-      const items = list(record(order.items).data)
+      const items = records(record(order.items).data)
         .filter((item) => wanted.size === 0 || wanted.has(String(item.id)))
         .map((item) => ({ item_id: String(item.id), quantity: item.quantity }));
       if (items.length === 0) throw new ChannelApiError(`Meta order ${orderId} has none of the shipped lines ${[...wanted].join(", ")}`, 400, false);

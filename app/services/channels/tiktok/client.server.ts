@@ -21,6 +21,7 @@
 // reported in the error thrown after the others were updated.
 
 import { createHmac } from "node:crypto";
+import { type Json, record, records } from "~/channels/shared/json";
 import { groupTikTokUnits } from "~/channels/tiktok/orders/normalize";
 import type { ChannelOrdersClient, StockUpdate } from "~/services/orders/ports";
 import { callChannel, ChannelApiError, type ChannelCallStats, type ReadProblem, type RetryOptions } from "../http.server";
@@ -49,9 +50,6 @@ export interface TikTokClientOptions extends RetryOptions {
 
 export type TikTokOrdersClient = ChannelOrdersClient & { readonly stats: ChannelCallStats };
 
-type Json = Record<string, unknown>;
-const record = (v: unknown): Json => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : {});
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.map(record) : []);
 const PAGE_SIZE = 50;
 
 /** TikTok Shop's request signature (see the header). */
@@ -111,7 +109,7 @@ export function createTikTokOrdersClient(options: TikTokClientOptions): TikTokOr
     let token = "";
     do {
       const data = await call("POST", path, { page_size: String(PAGE_SIZE), ...(token ? { page_token: token } : {}) }, body);
-      found.push(...list(data[key]));
+      found.push(...records(data[key]));
       token = typeof data.next_page_token === "string" ? data.next_page_token : "";
     } while (token);
     return found;
@@ -119,7 +117,7 @@ export function createTikTokOrdersClient(options: TikTokClientOptions): TikTokOr
 
   async function getOrder(orderId: string): Promise<Json | null> {
     const data = await call("GET", "/order/202309/orders", { ids: orderId });
-    return list(data.orders).find((o) => o.id === orderId) ?? null;
+    return records(data.orders).find((o) => o.id === orderId) ?? null;
   }
 
   async function requireOrder(orderId: string): Promise<Json> {
@@ -138,7 +136,7 @@ export function createTikTokOrdersClient(options: TikTokClientOptions): TikTokOr
     if (!option) throw new ChannelApiError(`TikTok Shop order ${String(order.id)} has no delivery option to find carrier "${carrier}" in`, 400, false);
     const data = await call("GET", `/logistics/202309/delivery_options/${encodeURIComponent(option)}/shipping_providers`);
     const wanted = carrier.trim().toLowerCase();
-    const provider = list(data.shipping_providers).find((p) => String(p.name).toLowerCase() === wanted);
+    const provider = records(data.shipping_providers).find((p) => String(p.name).toLowerCase() === wanted);
     if (!provider) throw new ChannelApiError(`TikTok Shop offers no shipping provider named "${carrier}" for order ${String(order.id)}`, 400, false);
     return String(provider.id);
   }
@@ -153,9 +151,9 @@ export function createTikTokOrdersClient(options: TikTokClientOptions): TikTokOr
     if (bySku.length > 0) {
       const products = await search("/product/202309/products/search", { seller_skus: bySku.map((u) => u.sku) }, "products");
       for (const product of products) {
-        for (const sku of list(product.skus)) {
+        for (const sku of records(product.skus)) {
           const update = bySku.find((u) => u.itemId === sku.id || u.sku === sku.seller_sku);
-          const warehouse = list(sku.inventory)[0]?.warehouse_id;
+          const warehouse = records(sku.inventory)[0]?.warehouse_id;
           if (update && !found.has(update.itemId)) {
             found.set(update.itemId, { productId: String(product.id), skuId: String(sku.id), warehouseId: typeof warehouse === "string" ? warehouse : undefined });
           }
