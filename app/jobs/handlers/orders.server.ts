@@ -1,5 +1,5 @@
 import { getChannelAdapter } from "~/channels/registry";
-import { findConnection, isOrderChannel } from "~/services/connections/connections.server";
+import { findConnection, findConnectionCached, isOrderChannel } from "~/services/connections/connections.server";
 import type { OrderDeps } from "~/services/orders/deps.server";
 import { syncFromChannel, syncOrder } from "~/services/orders/import.server";
 import { pullMetaOrders } from "~/services/orders/meta-pull.server";
@@ -13,7 +13,7 @@ export async function channelPush(deps: OrderDeps, event: InboxRow): Promise<Out
   if (!isOrderChannel(event.source)) return "ignored";
   const parsed = getChannelAdapter(event.source)?.orders?.parsePush?.(event.payload);
   if (!parsed?.ok || parsed.value.kind !== "order") return "ignored";
-  const connection = await findConnection(deps.db, { shop: event.shop, channel: event.source });
+  const connection = await findConnectionCached(deps.db, { shop: event.shop, channel: event.source });
   if (!connection) return "ignored"; // disconnected since: nothing to import into
   await syncFromChannel(deps, connection, parsed.value.orderId);
   return "processed";

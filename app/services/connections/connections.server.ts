@@ -102,22 +102,23 @@ const CACHE_MS = 30_000;
 const cache = new Map<string, { connection: Connection | null; at: number }>();
 
 /**
- * findConnection by id for the push intake, remembered for 30 s (a burst of pushes opens the
- * credentials once). Connecting or disconnecting in this process forgets the shop's entries; in
+ * findConnection (by id, or by shop and channel) for the push intake and the jobs it feeds,
+ * remembered for 30 s (a burst of pushes opens the credentials once). Connecting or disconnecting in this process forgets the shop's entries; in
  * another process a disconnect is seen within 30 s, and events stored meanwhile are ignored by
  * the job, which reads the connection afresh.
  */
-export async function findConnectionCached(db: PrismaClient, id: string, now = Date.now()): Promise<Connection | null> {
-  const hit = cache.get(id);
+export async function findConnectionCached(db: PrismaClient, where: string | { shop: string; channel: OrderChannelId }, now = Date.now()): Promise<Connection | null> {
+  const key = typeof where === "string" ? where : `${where.shop}|${where.channel}`;
+  const hit = cache.get(key);
   if (hit && now - hit.at < CACHE_MS) return hit.connection;
-  const connection = await findConnection(db, { id });
+  const connection = await findConnection(db, typeof where === "string" ? { id: where } : where);
   if (cache.size > 10_000) cache.clear();
-  cache.set(id, { connection, at: now });
+  cache.set(key, { connection, at: now });
   return connection;
 }
 
 function forget(shop: string): void {
-  for (const [id, entry] of cache) if (!entry.connection || entry.connection.shop === shop) cache.delete(id);
+  for (const [key, entry] of cache) if (!entry.connection || entry.connection.shop === shop || key.startsWith(`${shop}|`)) cache.delete(key);
 }
 
 /** Re-seals every connection not sealed with the current key (after CREDENTIALS_KEYS gained a new first key). */
