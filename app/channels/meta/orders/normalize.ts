@@ -23,6 +23,8 @@ const STATES: Readonly<Record<string, ChannelOrderState>> = {
   CREATED: "open",
   IN_PROGRESS: "open",
   COMPLETED: "completed",
+  // Not a Graph order state, but what exports and some tools write for an order with a cancellation.
+  CANCELLED: "cancelled",
 };
 
 /** Graph edges come as `{data: [...]}`; a bare array is read too. */

@@ -33,6 +33,8 @@ const STATES: Readonly<Record<string, ChannelOrderState>> = {
   DELIVERED: "completed",
   COMPLETED: "completed",
   CANCELLED: "cancelled",
+  // The webhook's spelling, should an order object ever carry it.
+  CANCEL: "cancelled",
 };
 
 /** A return record counts once the money went back to the buyer. */
