@@ -43,7 +43,9 @@ export async function ordersSummary(stack: OrderStack, applied: Applied | null):
     const c = empty();
     const answers = applied?.answers[channel];
     if (answers) {
-      Object.assign(c, { received: answers.received, duplicates: answers.duplicates, ignored: answers.ignored });
+      // received: every event the app got, whatever became of it (new, duplicate, ignored, rejected).
+      const rejected = Object.values(answers.rejected).reduce((a, b) => a + b, 0);
+      Object.assign(c, { received: answers.received + answers.duplicates + answers.ignored + rejected, duplicates: answers.duplicates, ignored: answers.ignored });
       addInto(c.rejected, answers.rejected);
     }
     const created = shopOrders.filter((o) => o.sourceName === channel);

@@ -5,7 +5,7 @@
 //
 //   npx tsx scripts/demo/sample-orders.ts > scripts/demo/sample-orders.jsonl
 //
-// What the demo makes of it (README "Demo"): 13 received, 2 duplicates, 7 Shopify orders (2 of
+// What the demo makes of it (README "Demo"): 17 received, 2 duplicates, 7 Shopify orders (2 of
 // them cancelled, 2 refunded), 1 held for an unknown SKU, 1 rejected as malformed, 1 for its
 // signature.
 

@@ -82,12 +82,12 @@ describe("npm run demo", () => {
     const stock = { stockUpdates: expect.any(Number) };
     expect(summary.orders).toEqual(
       orderCounts(
-        { received: 13, created: 7, duplicates: 2, cancelled: 2, refunded: 2, held: { unknown_sku: 1 }, rejected: { bad_signature: 1, malformed: 1 }, ...stock },
+        { received: 17, created: 7, duplicates: 2, cancelled: 2, refunded: 2, held: { unknown_sku: 1 }, rejected: { bad_signature: 1, malformed: 1 }, ...stock },
         {
           // TikTok: 8 pushes answered OK, one redelivery, one malformed body, one wrongly signed.
-          tiktok: { received: 8, created: 4, duplicates: 1, cancelled: 1, refunded: 1, held: { unknown_sku: 1 }, rejected: { bad_signature: 1, malformed: 1 }, ...stock },
+          tiktok: { received: 11, created: 4, duplicates: 1, cancelled: 1, refunded: 1, held: { unknown_sku: 1 }, rejected: { bad_signature: 1, malformed: 1 }, ...stock },
           // Meta: 5 order versions pulled; the last line repeats the first order unchanged.
-          meta: { received: 5, created: 3, duplicates: 1, cancelled: 1, refunded: 1, ...stock },
+          meta: { received: 6, created: 3, duplicates: 1, cancelled: 1, refunded: 1, ...stock },
         },
       ),
     );
@@ -95,7 +95,7 @@ describe("npm run demo", () => {
     expect(summary.orders.channels.tiktok.stockUpdates).toBeGreaterThan(0);
     expect(summary.orders.channels.meta.stockUpdates).toBeGreaterThan(0);
     expect(summary.notes).toEqual(["--orders: 25 order events applied"]);
-    expect(result.stdout).toMatch(/orders\s+13 received, 2 duplicates, 7 created in Shopify/);
+    expect(result.stdout).toMatch(/orders\s+17 received, 2 duplicates, 7 created in Shopify/);
 
     // One Shopify order per channel order, none for the unknown SKU; the cancelled and refunded ones.
     const state = JSON.parse(readFileSync(join(dir, "out", "emulator-state.json"), "utf8"));
