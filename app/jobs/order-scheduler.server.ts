@@ -51,9 +51,13 @@ export async function enqueueMetaPulls(deps: OrderDeps, now = Date.now(), key = 
   return stored;
 }
 
-/** A re-read job for every order that has waited on its channel longer than the recheck period. */
+/** A re-read job for every order that has waited (or stayed unsettled) longer than the recheck period. */
 export async function enqueueWaitingRechecks(deps: OrderDeps, now = Date.now()): Promise<number> {
-  const waiting = await deps.db.channelOrder.findMany({ where: { status: "waiting", updatedAt: { lt: new Date(now - RECHECK_MS) } }, select: { id: true, shop: true } });
+  // Waiting on the channel, or never settled (every try of its job failed: an outage, an expired token).
+  const waiting = await deps.db.channelOrder.findMany({
+    where: { status: { in: ["waiting", "pending"] }, shopifyOrderId: null, updatedAt: { lt: new Date(now - RECHECK_MS) } },
+    select: { id: true, shop: true },
+  });
   const period = String(Math.floor(now / RECHECK_MS));
   let stored = 0;
   for (const { id, shop } of waiting) if ((await enqueueJob(deps.db, shop, "orders/retry", `${id}:recheck:${period}`, { id })) === "stored") stored++;

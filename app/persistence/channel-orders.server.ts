@@ -35,11 +35,23 @@ export async function recordChannelOrder(db: PrismaClient, shop: string, order: 
 }
 
 /** An order the channel returned that cannot be read: held under its id with the reason. */
-export async function recordUnreadableOrder(db: PrismaClient, shop: string, channel: string, externalId: string, detail: string): Promise<OrderRow> {
-  return db.channelOrder.upsert({
-    where: { shop_channel_externalId: { shop, channel, externalId } },
+export async function recordUnreadableOrder(db: PrismaClient, shop: string, channel: string, externalId: string, detail: string): Promise<void> {
+  const key = { shop_channel_externalId: { shop, channel, externalId } };
+  const existing = await db.channelOrder.findUnique({ where: key });
+  if (existing?.shopifyOrderId) return; // already in Shopify: a passing read failure changes nothing
+  await db.channelOrder.upsert({
+    where: key,
     create: { shop, channel, externalId, status: "held", holdReason: "invalid_order", holdDetail: detail, channelState: "pending", channelStatus: "", order: "{}", currency: "", total: 0 },
     update: { status: "held", holdReason: "invalid_order", holdDetail: detail },
+  });
+}
+
+/** Notes an order named by a channel event before anything else is tried, so it cannot be lost. */
+export async function notePendingOrder(db: PrismaClient, shop: string, channel: string, externalId: string): Promise<void> {
+  await db.channelOrder.upsert({
+    where: { shop_channel_externalId: { shop, channel, externalId } },
+    create: { shop, channel, externalId, status: "pending", channelState: "pending", channelStatus: "", order: "{}", currency: "", total: 0 },
+    update: {},
   });
 }
 

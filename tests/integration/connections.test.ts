@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { PrismaClient } from "@prisma/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectChannel, disconnectChannel, findConnection, resealAll } from "~/services/connections/connections.server";
+import { connectChannel, disconnectChannel, findConnection, findConnectionCached, resealAll } from "~/services/connections/connections.server";
 import { parseKeyRing } from "~/services/connections/sealing.server";
 import { freshDatabase } from "../support/db";
 
@@ -31,6 +31,12 @@ describe("channel connections", () => {
     expect(row.credentials).not.toMatch(/very-secret|access-token/);
     expect(row.keyId).toBe("k1");
     expect((await findConnection(db, { shop: SHOP, channel: "tiktok" }, ring))!.credentials).toEqual(credentials);
+  });
+
+  it("a connection id in a URL cannot shadow a shop's own connection in the cache", async () => {
+    process.env.CREDENTIALS_KEYS = `k1:${k1}`;
+    expect(await findConnectionCached(db, `${SHOP}|tiktok`)).toBeNull(); // what POST /channels/tiktok/<that> looks up
+    expect((await findConnectionCached(db, { shop: SHOP, channel: "tiktok" }))?.externalShopId).toBe("749");
   });
 
   it("refuses credentials that lack a field, naming it", async () => {

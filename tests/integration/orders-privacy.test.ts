@@ -78,6 +78,8 @@ describe("GDPR", () => {
     }
     const payloads = (await db.inboxEvent.findMany({ where: { shop: SHOP } })).map((e) => e.payload).join("\n");
     expect(payloads).not.toMatch(/example\.com|\+1512/);
+    // The earlier data request's export held the same data.
+    expect(await db.customerDataExport.count({ where: { shop: SHOP, email: "ada@example.com" } })).toBe(0);
     // Another shop's order of the same buyer is not this request's to touch.
     expect((await db.channelOrder.findFirstOrThrow({ where: { shop: OTHER } })).buyerEmail).toBe("ada@example.com");
   });

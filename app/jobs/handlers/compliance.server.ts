@@ -37,8 +37,9 @@ export async function shopRedact(db: PrismaClient, event: InboxRow) {
 }
 
 export async function customersRedact(db: PrismaClient, event: InboxRow) {
-  await clearPayload(db, event.id);
+  // Redact first: a failure leaves the request's payload for the retry to read.
   await redactCustomer(db, event.shop, customerRequest(event.payload, "orders_to_redact"));
+  await clearPayload(db, event.id);
   return "processed" as const;
 }
 

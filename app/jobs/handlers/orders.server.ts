@@ -23,7 +23,11 @@ export async function channelPush(deps: OrderDeps, event: InboxRow): Promise<Out
 export async function pulledOrder(deps: OrderDeps, event: InboxRow): Promise<Outcome> {
   const connection = await findConnection(deps.db, { shop: event.shop, channel: "meta" });
   if (!connection) return "ignored";
-  await syncOrder(deps, connection, JSON.parse(event.payload), []);
+  const raw = JSON.parse(event.payload) as { id?: unknown };
+  await syncOrder(deps, connection, raw, []);
+  // The pulled copy names the buyer: once the customer was redacted, it must not stay here either.
+  const row = typeof raw.id === "string" ? await deps.db.channelOrder.findFirst({ where: { shop: event.shop, channel: "meta", externalId: raw.id } }) : null;
+  if (row?.redactedAt) await deps.db.inboxEvent.update({ where: { id: event.id }, data: { payload: "{}" } });
   return "processed";
 }
 

@@ -108,17 +108,19 @@ const cache = new Map<string, { connection: Connection | null; at: number }>();
  * the job, which reads the connection afresh.
  */
 export async function findConnectionCached(db: PrismaClient, where: string | { shop: string; channel: OrderChannelId }, now = Date.now()): Promise<Connection | null> {
-  const key = typeof where === "string" ? where : `${where.shop}|${where.channel}`;
+  // Separate key spaces: an id in a URL can never shadow a shop's own entry.
+  const key = typeof where === "string" ? `id:${where}` : `sc:${where.shop}|${where.channel}`;
   const hit = cache.get(key);
   if (hit && now - hit.at < CACHE_MS) return hit.connection;
   const connection = await findConnection(db, typeof where === "string" ? { id: where } : where);
   if (cache.size > 10_000) cache.clear();
-  cache.set(key, { connection, at: now });
+  // Only a found connection is remembered for shop lookups: a shop that just connected is seen at once.
+  if (connection || typeof where === "string") cache.set(key, { connection, at: now });
   return connection;
 }
 
 function forget(shop: string): void {
-  for (const [key, entry] of cache) if (!entry.connection || entry.connection.shop === shop || key.startsWith(`${shop}|`)) cache.delete(key);
+  for (const [key, entry] of cache) if (!entry.connection || entry.connection.shop === shop || key.startsWith(`sc:${shop}|`)) cache.delete(key);
 }
 
 /** Re-seals every connection not sealed with the current key (after CREDENTIALS_KEYS gained a new first key). */

@@ -5,6 +5,7 @@ import type { ChannelOrder } from "~/core/orders/types";
 import {
   linkShopifyOrder,
   matchLines,
+  notePendingOrder,
   recordChannelOrder,
   recordUnreadableOrder,
   setOrderStatus,
@@ -24,6 +25,8 @@ export type SyncOutcome = "imported" | "linked" | "waiting" | "held" | "cancelle
 
 /** Reads the order (and its refunds) from the channel's API, then syncs it. */
 export async function syncFromChannel(deps: OrderDeps, connection: Connection, orderId: string): Promise<SyncOutcome> {
+  // A row first: should every try below fail, the periodic re-read still finds the order.
+  await notePendingOrder(deps.db, connection.shop, connection.channel, orderId);
   const client = deps.client(connection);
   const raw = await client.getOrder(orderId);
   if (raw === null) {
@@ -46,6 +49,9 @@ export async function syncOrder(deps: OrderDeps, connection: Connection, raw: un
     return "held";
   }
   const order = parsed.value;
+  const known = await deps.db.channelOrder.findUnique({ where: { shop_channel_externalId: { shop: connection.shop, channel: order.channel, externalId: order.externalId } } });
+  // A cancellation is final: an older copy of the order (a retried event, an earlier pull) cannot undo it.
+  if (known?.channelState === "cancelled" && order.state !== "cancelled") return known.shopifyOrderId ? "followed_up" : "cancelled";
   const row = await recordChannelOrder(deps.db, connection.shop, order);
   if (row.shopifyOrderId) return followUp(deps, connection, row, order);
   if (row.status === "dismissed") return "dismissed";
@@ -85,7 +91,9 @@ async function place(deps: OrderDeps, connection: Connection, row: OrderRow, ord
     await setOrderStatus(deps.db, row.id, "held", decision);
     return "held";
   }
-  await deps.db.channelOrder.update({ where: { id: row.id }, data: { createTriedAt: new Date() } });
+  // Claim the create: only one worker gets past this for the same row and earlier attempt.
+  const claimed = await deps.db.channelOrder.updateMany({ where: { id: row.id, shopifyOrderId: null, createTriedAt: row.createTriedAt }, data: { createTriedAt: new Date() } });
+  if (claimed.count !== 1) throw new Error(`${order.channel} order ${order.externalId} is being placed by another worker; trying again shortly`);
   const created = await shopify.create(decision.plan);
   if (!created.ok) {
     await setOrderStatus(deps.db, row.id, "held", refusal(created));

@@ -4,7 +4,7 @@ import type { Connection } from "../connections/connections.server";
 import type { OrderDeps } from "./deps.server";
 
 // Meta commerce orders are pulled, not pushed: every pull stores each order it returns in the inbox
-// under (order id, content hash), so an order unchanged since the last pull is a duplicate that does
+// under (order id, content hash, shop), so an order unchanged since the last pull is a duplicate that does
 // nothing, and a changed one (cancelled, refunded, acknowledged) is processed once more.
 
 export async function pullMetaOrders(deps: OrderDeps, connection: Connection): Promise<{ received: number; stored: number }> {
@@ -16,7 +16,7 @@ export async function pullMetaOrders(deps: OrderDeps, connection: Connection): P
     if (typeof id !== "string" || !id) continue;
     const payload = JSON.stringify(raw);
     const hash = createHash("sha256").update(payload).digest("hex").slice(0, 24);
-    const result = await storeInboundEvent(deps.db, { source: "meta", eventKey: `${id}:${hash}`, shop: connection.shop, topic: "order", payload });
+    const result = await storeInboundEvent(deps.db, { source: "meta", eventKey: `${id}:${hash}:${connection.shop}`, shop: connection.shop, topic: "order", payload });
     if (result === "stored") stored++;
     const updated = (raw as { last_updated?: unknown }).last_updated;
     if (typeof updated === "string" && (!cursor || updated > cursor)) cursor = updated;

@@ -39,6 +39,8 @@ export async function redactCustomer(db: PrismaClient, shop: string, who: Custom
     // A pulled order's raw copy in the inbox names the buyer too.
     await db.inboxEvent.updateMany({ where: { shop, source: row.channel, eventKey: { startsWith: `${row.externalId}:` } }, data: { payload: "{}" } });
   }
+  // An earlier data request's export holds the same data.
+  if (who.email) await db.customerDataExport.deleteMany({ where: { shop, email: who.email } });
   const needles = [who.email, who.phone].filter((n): n is string => !!n);
   for (const needle of needles) {
     await db.inboxEvent.updateMany({ where: { shop, payload: { contains: needle } }, data: { payload: "{}" } });

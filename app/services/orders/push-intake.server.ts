@@ -24,8 +24,8 @@ export async function receiveChannelPush(request: Request, channel: string, conn
   const adapter = isOrderChannel(channel) ? getChannelAdapter(channel)?.orders : undefined;
   if (!adapter?.verifyPush || !adapter.parsePush) return text(404, "Not found");
   if (Number(request.headers.get("content-length") ?? "0") > MAX_WEBHOOK_BYTES) return text(413, "Payload too large");
-  const raw = new Uint8Array(await request.arrayBuffer());
-  if (raw.byteLength > MAX_WEBHOOK_BYTES) return text(413, "Payload too large");
+  const raw = await readAtMost(request, MAX_WEBHOOK_BYTES);
+  if (!raw) return text(413, "Payload too large");
 
   const connection = await findConnectionCached(deps.db, connectionId).catch(() => null);
   const header = (name: string) => request.headers.get(name);
@@ -48,3 +48,22 @@ function credentialsOf(credentials: object): { appKey: string; appSecret: string
   const c = credentials as { appKey?: string; appSecret?: string };
   return { appKey: c.appKey ?? "", appSecret: c.appSecret ?? "" };
 }
+
+/** The body, or null once it passes `limit` bytes (a chunked upload has no Content-Length to trust). */
+async function readAtMost(request: Request, limit: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+}
+

@@ -58,7 +58,8 @@ async function flushGroup(deps: OrderDeps, rows: { shop: string; channel: string
   const updates: (StockUpdate & { variantId: string })[] = [];
   for (const row of rows) {
     const v = byId.get(row.variantId);
-    if (!v || !v.tracked) continue; // gone from the catalog, or stock not tracked: nothing to tell
+    // Gone from the catalog, stock not tracked, or selling on at zero (CONTINUE): no count to tell.
+    if (!v || !v.tracked || v.inventoryPolicy === "CONTINUE") continue;
     const quantity = sellableQuantity(v.inventoryQuantity, connection.buffer);
     if (quantity !== row.pushedQty) updates.push({ variantId: v.id, itemId: v.id.slice(v.id.lastIndexOf("/") + 1), sku: v.sku, quantity });
   }
@@ -66,18 +67,19 @@ async function flushGroup(deps: OrderDeps, rows: { shop: string; channel: string
   try {
     for (let i = 0; i < updates.length; i += adapter.stockBatchLimit) {
       const batch = updates.slice(i, i + adapter.stockBatchLimit);
-      await client.updateStock(batch.map(({ itemId, sku, quantity }) => ({ itemId, sku, quantity })));
+      try {
+        await client.updateStock(batch.map(({ itemId, sku, quantity }) => ({ itemId, sku, quantity })));
+      } catch (error) {
+        // The channel does not list some items of this batch (not published there; the others were
+        // sent): nothing to keep trying for them, and the next batches go on.
+        if (!(error instanceof ChannelApiError && error.status === 404 && !error.retryable)) throw error;
+        continue;
+      }
       for (const u of batch) {
         await deps.db.stockPush.update({ where: { shop_channel_variantId: { shop, channel, variantId: u.variantId } }, data: { pushedQty: u.quantity } });
       }
     }
   } catch (error) {
-    if (error instanceof ChannelApiError && error.status === 404 && !error.retryable) {
-      // The channel does not list some of these items (not published there): nothing to keep
-      // trying; the next stock change tries again.
-      await deps.db.stockPush.updateMany({ where: { ...where, dueAt: { lte: now }, changedAt: { lte: now } }, data: { dueAt: null } });
-      return 0;
-    }
     // What was not sent stays due and is tried again later (the latest quantity wins then).
     await deps.db.stockPush.updateMany({ where: { ...where, dueAt: { lte: now } }, data: { dueAt: new Date(now.getTime() + RETRY_MS) } });
     console.error(`stock push to ${channel} for ${shop}:`, error instanceof Error ? error.message : error);
