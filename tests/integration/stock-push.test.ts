@@ -5,7 +5,7 @@ import { createMetaOrdersClient } from "~/services/channels/meta/client.server";
 import { connectChannel, type Connection } from "~/services/connections/connections.server";
 import { parseKeyRing } from "~/services/connections/sealing.server";
 import type { OrderDeps } from "~/services/orders/deps.server";
-import { flushStockPushes, markStockChanged, STOCK_WINDOW_MS } from "~/services/orders/stock-push.server";
+import { flushStockPushes, markShopStockChanged, markStockChanged, STOCK_WINDOW_MS } from "~/services/orders/stock-push.server";
 import { startMetaGraphFake, type MetaGraphFake } from "../fakes/meta-graph";
 import { freshDatabase } from "../support/db";
 import { TEST_CREDENTIALS_KEYS } from "../support/env";
@@ -86,5 +86,16 @@ describe("stock pushes", () => {
     await setStock(ids[0], 30);
     expect(await flushStockPushes(deps, new Date(now + STOCK_WINDOW_MS + 60_000))).toBe(1);
     expect(meta.stockUpdates.at(-1)).toEqual({ retailerId: "501", inventory: 28 });
+  });
+
+  it("a new buffer reaches the channel for every variant at once, not at the next sale", async () => {
+    const now = Date.now() + 600_000;
+    await db.channelConnection.updateMany({ where: { shop: SHOP }, data: { bufferUnits: 5 } });
+    await markShopStockChanged(db, SHOP, new Date(now));
+    expect(await flushStockPushes(deps, new Date(now + STOCK_WINDOW_MS))).toBe(2); // 503 is at 0 either way
+    expect(meta.stockUpdates.slice(-2)).toEqual([
+      { retailerId: "501", inventory: 25 },
+      { retailerId: "502", inventory: 4 },
+    ]);
   });
 });

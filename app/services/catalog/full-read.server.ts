@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { CatalogQueryKind } from "~/core/catalog/records";
 import { CatalogWriter, removeUnseen } from "~/persistence/catalog-writer.server";
+import { markShopStockChanged } from "../orders/stock-push.server";
 import { BulkOperationById, BulkOperationRunQuery, buildCatalogBulkQueries } from "~/shopify/documents";
 import { ensureFeedTokens } from "~/services/feeds/feeds.server";
 import type { CatalogDeps } from "./deps.server";
@@ -137,6 +138,8 @@ async function finish(deps: CatalogDeps, syncId: number, extra?: Partial<Record<
   const removed = removeUnseen(deps.sqlite, sync.shop, sync.generation);
   // The shop's markets are known now: every channel and market gets its feed URLs.
   await ensureFeedTokens(deps.db, sync.shop);
+  // A read (or a reconciliation that repaired stock) tells the channels what changed.
+  await markShopStockChanged(deps.db, sync.shop);
   await deps.db.catalogSync.update({
     where: { id: syncId },
     data: {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { markShopStockChanged } from "./stock-push.server";
 import type { PrismaClient } from "@prisma/client";
 import { z } from "zod";
 import { fromMinor } from "~/core/money";
@@ -262,6 +263,7 @@ export async function saveConnection(db: PrismaClient, shop: string, channel: Or
   } catch (error) {
     return { ok: false, message: `${channelName(channel)} could not be connected: ${(error as Error).message}` };
   }
+  await markShopStockChanged(db, shop); // the channel learns every sellable quantity
   return { ok: true, message: `${channelName(channel)} connected.` };
 }
 
@@ -298,6 +300,7 @@ export async function setBuffer(db: PrismaClient, shop: string, channel: OrderCh
     data: { bufferUnits: parsed.data.units, bufferPercent: parsed.data.percent },
   });
   if (count === 0) return { ok: false, message: `Connect ${channelName(channel)} first.` };
+  await markShopStockChanged(db, shop); // the new buffer reaches the channel now, not at the next sale
   return { ok: true, message: `Safety buffer for ${channelName(channel)} saved.` };
 }
 

@@ -29,6 +29,20 @@ export async function markStockChanged(db: PrismaClient, shop: string, variantId
   }
 }
 
+/**
+ * Marks every variant of the shop as due for its connected channels (one statement): after a
+ * channel is connected, its buffer changes, or a reconciliation repaired stock. The flush then sends
+ * only what differs from what each channel last accepted.
+ */
+export async function markShopStockChanged(db: PrismaClient, shop: string, now = new Date()): Promise<void> {
+  const due = new Date(now.getTime() + STOCK_WINDOW_MS);
+  await db.$executeRaw`INSERT INTO "StockPush" ("shop", "channel", "variantId", "dueAt", "changedAt")
+    SELECT v."shop", c."channel", v."id", ${due}, ${now} FROM "CatalogVariant" v
+    JOIN "ChannelConnection" c ON c."shop" = v."shop" AND c."status" = 'connected'
+    WHERE v."shop" = ${shop}
+    ON CONFLICT ("shop", "channel", "variantId") DO UPDATE SET "dueAt" = COALESCE("StockPush"."dueAt", excluded."dueAt"), "changedAt" = excluded."changedAt"`;
+}
+
 /** Pushes every due (shop, channel) batch; returns the number of items sent. */
 export async function flushStockPushes(deps: OrderDeps, now = new Date()): Promise<number> {
   // Rows changed after this instant were marked during the flush: they stay due.
