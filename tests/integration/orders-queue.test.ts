@@ -147,6 +147,14 @@ describe("ordersOverview", () => {
     expect(page.counts.byStatus.imported).toBe(IMPORTED_LIMIT + 5);
   });
 
+  it("flags an imported order whose cancel or refund Shopify refused", async () => {
+    await imported(A, 77, { holdDetail: "Shopify did not record refund R1: Refund amount exceeds the order total" });
+    const page = await ordersOverview(db, A, { appUrl: APP_URL });
+    const flagged = page.imported.find((o) => o.shopifyOrderName === "#1077")!;
+    expect(flagged.attention).toMatch(/did not record refund R1/);
+    expect(page.imported.filter((o) => o.shopifyOrderName !== "#1077").every((o) => o.attention === null)).toBe(true);
+  });
+
   it("shows each channel's connection: push URL for TikTok, buffer, last pull, never the credentials", async () => {
     let page = await ordersOverview(db, A, { appUrl: APP_URL });
     expect(page.connections.map((c) => [c.channel, c.status, c.pushUrl])).toEqual([["tiktok", "not_connected", null], ["meta", "not_connected", null]]);

@@ -48,7 +48,14 @@ export function ImportedOrders({ orders, total, limit }: { orders: ImportedOrder
                     )}
                   </IndexTable.Cell>
                   <IndexTable.Cell>
-                    <Badge tone={STATUS[order.status].tone}>{STATUS[order.status].label}</Badge>
+                    <BlockStack gap="100">
+                      <Badge tone={STATUS[order.status].tone}>{STATUS[order.status].label}</Badge>
+                      {order.attention ? (
+                        <Text as="span" tone="critical" variant="bodySm">
+                          Needs attention: {order.attention}
+                        </Text>
+                      ) : null}
+                    </BlockStack>
                   </IndexTable.Cell>
                   <IndexTable.Cell>
                     <Text as="span" alignment="end" numeric>{order.total}</Text>

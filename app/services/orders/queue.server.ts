@@ -51,6 +51,8 @@ export interface ImportedOrder {
   /** Opens the order in the Shopify admin (App Bridge resolves shopify://admin/…). */
   adminUrl: string | null;
   status: ImportedStatus;
+  /** What Shopify refused after the import (a cancel or refund the channel made), in its words. */
+  attention: string | null;
   /** "29.90 EUR". */
   total: string;
   createdAt: string;
@@ -181,6 +183,7 @@ export async function ordersOverview(db: PrismaClient, shop: string, options: { 
       shopifyOrderName: row.shopifyOrderName,
       adminUrl: numeric ? `shopify://admin/orders/${numeric}` : null,
       status,
+      attention: row.holdDetail,
       total: money(row.total, row.currency),
       createdAt: row.createdAt.toISOString(),
     };
