@@ -19,8 +19,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
-import { cleanUp, positiveInt, roleRunner, runBenchmark, UsageError, writeResult, writeResults } from "./bench/child";
+import { cleanUp, parseOptions, positiveInt, roleRunner, runBenchmark, UsageError, writeResult, writeResults } from "./bench/child";
 import { formatTable, sizeReport, targetChecks, type SizeReport } from "./bench/report";
 import type { Dataset, IngestResult, MapResult, PassResult } from "./bench/types";
 
@@ -41,13 +40,7 @@ const OPTIONS = {
     result: { type: "string" },
 } as const;
 
-function parse() {
-  try {
-    return parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
+const parse = () => parseOptions(OPTIONS);
 
 const readDataset = (file: string): Dataset => JSON.parse(readFileSync(file, "utf8")) as Dataset;
 

@@ -24,10 +24,9 @@
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import type { ChannelId } from "~/channels/channel-adapter";
 import type { Dataset } from "./bench/types";
-import { cleanUp, positiveInt, roleRunner, runBenchmark, UsageError, writeResult, writeResults } from "./bench/child";
+import { cleanUp, parseOptions, positiveInt, roleRunner, runBenchmark, UsageError, writeResult, writeResults } from "./bench/child";
 import { feedReport, formatTable, targetChecks, type FeedReport } from "./bench-feeds/report";
 import type { BaselinePass, FeedPass, FeedUnderTest, FilledDb } from "./bench-feeds/types";
 
@@ -54,13 +53,7 @@ const OPTIONS = {
   result: { type: "string" },
 } as const;
 
-function parse() {
-  try {
-    return parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-}
+const parse = () => parseOptions(OPTIONS);
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, "utf8")) as T;
 
