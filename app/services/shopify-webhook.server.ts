@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@prisma/client";
 import { storeInboundEvent } from "~/persistence/inbox.server";
+import { MAX_WEBHOOK_BYTES, plainText as text, readAtMost } from "./http-body.server";
 
 // Intake of Shopify webhooks: verify (through the library, on the raw body), store under a unique
 // key, answer. No work happens here: the inbox worker does it, so the answer stays well inside
 // Shopify's 5 s and a crash after the 200 loses nothing.
 
-export const MAX_WEBHOOK_BYTES = 5 * 1024 * 1024;
 
 export interface VerifiedWebhook {
   shop: string;
@@ -24,8 +24,6 @@ export interface IntakeDeps {
   onStored?: (shop: string, topic: string) => void;
 }
 
-const text = (status: number, body: string) =>
-  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function receiveShopifyWebhook(
   request: Request,
@@ -34,8 +32,9 @@ export async function receiveShopifyWebhook(
 ): Promise<Response> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_WEBHOOK_BYTES) return text(413, "Payload too large");
-  const raw = await request.clone().text();
-  if (Buffer.byteLength(raw) > MAX_WEBHOOK_BYTES) return text(413, "Payload too large");
+  const bytes = await readAtMost(request.clone(), MAX_WEBHOOK_BYTES);
+  if (!bytes) return text(413, "Payload too large");
+  const raw = new TextDecoder().decode(bytes);
 
   let verified: VerifiedWebhook;
   try {

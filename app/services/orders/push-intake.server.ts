@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import { getChannelAdapter } from "~/channels/registry";
 import { storeInboundEventFast } from "~/persistence/inbox.server";
 import { findConnectionCached, isOrderChannel } from "../connections/connections.server";
-import { MAX_WEBHOOK_BYTES } from "../shopify-webhook.server";
+import { MAX_WEBHOOK_BYTES, plainText as text, readAtMost } from "../http-body.server";
 
 // Intake of a channel's pushed order events (TikTok Shop webhooks), at /channels/<channel>/<connection id>.
 // The signature is checked on the raw bytes with the connection's own app secret before anything
@@ -16,8 +16,6 @@ export interface PushIntakeDeps {
   sqlite: Database.Database;
   onStored?: () => void;
 }
-
-const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function receiveChannelPush(request: Request, channel: string, connectionId: string, deps: PushIntakeDeps): Promise<Response> {
   if (request.method !== "POST") return text(405, "Method not allowed");
@@ -48,22 +46,3 @@ function credentialsOf(credentials: object): { appKey: string; appSecret: string
   const c = credentials as { appKey?: string; appSecret?: string };
   return { appKey: c.appKey ?? "", appSecret: c.appSecret ?? "" };
 }
-
-/** The body, or null once it passes `limit` bytes (a chunked upload has no Content-Length to trust). */
-async function readAtMost(request: Request, limit: number): Promise<Uint8Array | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return Buffer.concat(chunks);
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-}
-
