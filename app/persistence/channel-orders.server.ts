@@ -11,7 +11,7 @@ export type OrderRow = ChannelOrderRow;
  * Records what the channel says now. The row is created once (unique shop + channel + order id);
  * later calls refresh the channel's state and the order, never the link or the merchant's choices.
  */
-export async function recordChannelOrder(db: PrismaClient, shop: string, order: ChannelOrder): Promise<OrderRow> {
+export async function recordChannelOrder(db: PrismaClient, shop: string, order: ChannelOrder, known?: OrderRow | null): Promise<OrderRow> {
   const facts = {
     channelState: order.state,
     channelStatus: order.channelStatus,
@@ -21,17 +21,18 @@ export async function recordChannelOrder(db: PrismaClient, shop: string, order: 
   };
   const personal = { order: JSON.stringify(order), buyerEmail: order.buyer.email?.toLowerCase() ?? null };
   const key = { shop_channel_externalId: { shop, channel: order.channel, externalId: order.externalId } };
-  const existing = await db.channelOrder.findUnique({ where: key });
+  // `known`: the row as the caller just read it (undefined: read it here).
+  let existing = known === undefined ? await db.channelOrder.findUnique({ where: key }) : known;
   if (!existing) {
     try {
       return await db.channelOrder.create({ data: { shop, channel: order.channel, externalId: order.externalId, ...facts, ...personal } });
     } catch (error) {
       if (!(error instanceof Error && "code" in error && error.code === "P2002")) throw error;
+      existing = await db.channelOrder.findUnique({ where: key }); // created meanwhile
     }
   }
   // A redacted order keeps its personal data out, whatever the channel sends again.
-  const redacted = existing?.redactedAt ?? (await db.channelOrder.findUnique({ where: key }))?.redactedAt;
-  return db.channelOrder.update({ where: key, data: redacted ? facts : { ...facts, ...personal } });
+  return db.channelOrder.update({ where: key, data: existing?.redactedAt ? facts : { ...facts, ...personal } });
 }
 
 /** An order the channel returned that cannot be read: held under its id with the reason. */

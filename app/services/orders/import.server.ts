@@ -52,7 +52,7 @@ export async function syncOrder(deps: OrderDeps, connection: Connection, raw: un
   const known = await deps.db.channelOrder.findUnique({ where: { shop_channel_externalId: { shop: connection.shop, channel: order.channel, externalId: order.externalId } } });
   // A cancellation is final: an older copy of the order (a retried event, an earlier pull) cannot undo it.
   if (known?.channelState === "cancelled" && order.state !== "cancelled") return known.shopifyOrderId ? "followed_up" : "cancelled";
-  const row = await recordChannelOrder(deps.db, connection.shop, order);
+  const row = await recordChannelOrder(deps.db, connection.shop, order, known);
   if (row.shopifyOrderId) return followUp(deps, connection, row, order);
   if (row.status === "dismissed") return "dismissed";
   if (order.state === "cancelled") {
