@@ -12,6 +12,8 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: Number(process.env.PORT || 3000) },
   plugins: [
     remix({
+      // BUILD_DIR lets parallel work build and test its own copy (tests read the same variable).
+      buildDirectory: process.env.BUILD_DIR ?? "build",
       ignoredRouteFiles: ["**/.*", "**/*.test.*"],
       future: {
         v3_fetcherPersist: true,

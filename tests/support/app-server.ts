@@ -8,7 +8,7 @@ import { testEnv } from "./env";
 // production: used by integration tests, browser tests and scripts/demo.ts.
 
 const ROOT = join(import.meta.dirname, "../..");
-export const SERVER_BUILD = join(ROOT, "build/server/index.js");
+export const SERVER_BUILD = join(ROOT, process.env.BUILD_DIR ?? "build", "server/index.js");
 const REMIX_SERVE = join(ROOT, "node_modules/@remix-run/serve/dist/cli.js");
 const HOST = "127.0.0.1";
 const OUTPUT_LIMIT = 1 << 20;
