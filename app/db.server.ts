@@ -1,16 +1,14 @@
-import { PrismaClient } from "@prisma/client";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { PrismaClient } from "@prisma/client";
 import { env } from "./env.server";
+import { createPrisma } from "./persistence/prisma.server";
 
-// One Prisma client per process (kept across dev-server reloads), on the better-sqlite3 driver
-// adapter: no native query engine is downloaded or needed.
+// One Prisma client per process (kept across dev-server reloads), for DATABASE_URL: SQLite (the
+// embedded default) or PostgreSQL (app/persistence/prisma.server.ts).
 declare global {
   var __prisma: PrismaClient | undefined;
 }
 
-export function createPrisma(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
-}
+export { createPrisma };
 
 const prisma: PrismaClient = globalThis.__prisma ?? createPrisma(env().DATABASE_URL);
 if (env().NODE_ENV !== "production") globalThis.__prisma = prisma;

@@ -17,7 +17,15 @@ export function postgresSchema(sqliteSchema: string): string {
   const datasource = /datasource db \{[^}]*\}/;
   if (!datasource.test(sqliteSchema)) throw new Error("prisma/schema.prisma has no `datasource db` block");
   // The url is a placeholder for the CLI (the runtime connects through the pg driver adapter).
-  return HEADER + sqliteSchema.replace(datasource, 'datasource db {\n  provider = "postgresql"\n  url      = "postgresql://localhost/placeholder"\n}');
+  const generator = /(generator client \{[^}]*engineType\s*=\s*"client")/;
+  if (!generator.test(sqliteSchema)) throw new Error('prisma/schema.prisma has no `generator client` with engineType = "client"');
+  // Its own client package (node_modules/.prisma/client-postgres), loaded at run time by app/db.server.ts.
+  return (
+    HEADER +
+    sqliteSchema
+      .replace(datasource, 'datasource db {\n  provider = "postgresql"\n  url      = "postgresql://localhost/placeholder"\n}')
+      .replace(generator, '$1\n  output     = "../../node_modules/.prisma/client-postgres"')
+  );
 }
 
 export function postgresDdl(schemaFile: string): string {
