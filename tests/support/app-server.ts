@@ -1,14 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { testEnv } from "./env";
 
 // The BUILT app (build/server/index.js) served by remix-serve in a child process, exactly as in
 // production: used by integration tests, browser tests and scripts/demo.ts.
 
 const ROOT = join(import.meta.dirname, "../..");
-export const SERVER_BUILD = join(ROOT, process.env.BUILD_DIR ?? "build", "server/index.js");
+export const SERVER_BUILD = resolve(ROOT, process.env.BUILD_DIR ?? "build", "server/index.js");
 const REMIX_SERVE = join(ROOT, "node_modules/@remix-run/serve/dist/cli.js");
 const HOST = "127.0.0.1";
 const OUTPUT_LIMIT = 1 << 20;

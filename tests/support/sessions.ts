@@ -1,7 +1,7 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import { Session } from "@shopify/shopify-api";
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
+import { testPrisma } from "./db";
 import { testEnv } from "./env";
 
 // Shopify sessions in a test database, written and read by the same storage class the app uses
@@ -17,7 +17,7 @@ export function offlineSessionId(shop: string): string {
 }
 
 export interface OfflineSessionOptions {
-  /** The app's DATABASE_URL (file:…). */
+  /** The app's DATABASE_URL (file:… or postgres://…). */
   databaseUrl: string;
   shop: string;
   /** Default: a fake Admin API token for the shop (the store emulator decides what it accepts). */
@@ -51,7 +51,7 @@ export async function deleteOfflineSession(databaseUrl: string, shop: string): P
 }
 
 async function withStorage<T>(databaseUrl: string, use: (storage: PrismaSessionStorage<PrismaClient>) => Promise<T>): Promise<T> {
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl }) });
+  const prisma = testPrisma(databaseUrl);
   try {
     // One attempt: a missing Session table is a broken test database, not something to wait for.
     return await use(new PrismaSessionStorage(prisma, { connectionRetries: 1, connectionRetryIntervalMs: 0 }));

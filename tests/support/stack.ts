@@ -1,15 +1,16 @@
-import { PrismaClient } from "@prisma/client";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { PrismaClient } from "@prisma/client";
 import { startEmulator, type Emulator } from "../emulator";
 import type { EmulatorOptions } from "../emulator/emulator";
 import { startApp, type AppServer } from "./app-server";
+import { testPrisma } from "./db";
 import { TEST_API_SECRET } from "./env";
 import { embeddedAppUrl, mintSessionToken } from "./session-token";
 
 // The whole product on one machine: the store emulator standing in for Shopify, the BUILT app
-// (remix-serve, its in-process worker) pointed at it, and the app's SQLite file. Integration
-// tests and the demo drive it the way Shopify and a merchant would: install through the embedded
-// page (token exchange), webhooks signed by the emulator, pages and feeds over HTTP.
+// (remix-serve, its in-process worker) pointed at it, and the app's database (SQLite or
+// PostgreSQL). Integration tests and the demo drive it the way Shopify and a merchant would:
+// install through the embedded page (token exchange), webhooks signed by the emulator, pages and
+// feeds over HTTP.
 
 export const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
@@ -62,7 +63,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     throw error;
   }
   const running = app;
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: options.databaseUrl }) });
+  const db = testPrisma(options.databaseUrl);
 
   return {
     emu,
