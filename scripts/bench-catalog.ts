@@ -1,5 +1,6 @@
 /**
- * Benchmark of the catalog full-read ingest (bulk JSONL → SQLite through the app's own code).
+ * Benchmark of the catalog full-read ingest (bulk JSONL → SQLite through the app's own code;
+ * → PostgreSQL when TEST_POSTGRES_URL names a server, as for the tests).
  *
  *   npm run bench:catalog -- [--sizes 10000,100000] [--out results.json] [--keep] [--seed 1]
  *                            [--repeat 1] [--profile]
@@ -9,7 +10,7 @@
  * downloading each result file. Then, each in a fresh child process over the same files:
  *   - baseline: readline + JSON.parse, counting lines (the bare limit);
  *   - parse+map: baseline + recordsFromLine, no database (diagnostic);
- *   - ingest: ingestJsonl + CatalogWriter into a fresh migrated SQLite DB, then removeUnseen.
+ *   - ingest: ingestJsonl + CatalogWriter into a fresh migrated DB, then removeUnseen.
  * Prints lines/s, variants/s, the ingest/baseline ratio and each child's peak RSS, then the
  * targets (ratio ≥ 0.25 at 100k; ingest RSS(100k) ≤ 1.3 × RSS(10k)) as PASS/MISS.
  * --repeat N keeps the fastest of N runs per pass (and the highest RSS); --profile writes a CPU

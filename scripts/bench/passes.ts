@@ -2,7 +2,8 @@ import { createReadStream, rmSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { recordsFromLine, CatalogLineError } from "~/core/catalog/from-graphql";
 import { CatalogWriter, removeUnseen } from "~/persistence/catalog-writer.server";
-import { openSqlite } from "~/persistence/sqlite.server";
+import { openSql } from "~/persistence/sql/index.server";
+import { num } from "~/persistence/sql/port";
 import { ingestJsonl } from "~/services/catalog/ingest-jsonl.server";
 import { freshDatabase } from "../../tests/support/db";
 import { peakRss } from "./rss";
@@ -58,13 +59,14 @@ export async function mapOnly(data: Dataset): Promise<MapResult> {
 const TABLES = ["CatalogProduct", "CatalogVariant", "CatalogImage", "CatalogTranslation", "CatalogProductCollection", "CatalogInventoryLevel", "CatalogMarketPrice"];
 
 /**
- * The real path of a full read into a fresh, migrated database: every part's file through
+ * The real path of a full read into a fresh, migrated database (SQLite; PostgreSQL when
+ * TEST_POSTGRES_URL is set, tests/support/db.ts): every part's file through
  * ingestJsonl with its own CatalogWriter (one per bulk operation, as full-read.server.ts does),
  * then removeUnseen. Timed from the first line to the end of removeUnseen.
  */
 export async function ingest(data: Dataset): Promise<IngestResult> {
   const db = freshDatabase();
-  const sqlite = openSqlite(db.url);
+  const sql = openSql(db.url);
   const generation = 1;
   const perFile: IngestResult["perFile"] = [];
   let total = 0;
@@ -73,7 +75,7 @@ export async function ingest(data: Dataset): Promise<IngestResult> {
   const stop = clock();
   for (const { file, kind, key } of data.files) {
     const fileStarted = performance.now();
-    const writer = new CatalogWriter(sqlite, data.shop, generation);
+    const writer = new CatalogWriter(sql, data.shop, generation);
     const result = await ingestJsonl(createReadStream(file), kind, writer, data.currency);
     total += result.lines;
     skipped += result.skipped;
@@ -81,13 +83,15 @@ export async function ingest(data: Dataset): Promise<IngestResult> {
     perFile.push({ key, lines: result.lines, seconds: (performance.now() - fileStarted) / 1000 });
   }
   const removeStarted = performance.now();
-  removeUnseen(sqlite, data.shop, generation);
+  await removeUnseen(sql, data.shop, generation);
   const removeSeconds = (performance.now() - removeStarted) / 1000;
   const { seconds, cpuSeconds } = stop();
 
   const rows: Record<string, number> = {};
-  for (const table of TABLES) rows[table] = (sqlite.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
-  sqlite.close();
+  for (const table of TABLES) rows[table] = num((await sql.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${table}"`))?.n);
+  // SQLite: the file; PostgreSQL (TEST_POSTGRES_URL set): the database.
+  const dbBytes = db.file ? statSync(db.file).size : num((await sql.get<{ n: unknown }>(`SELECT pg_database_size(current_database()) AS "n"`))?.n);
+  await sql.close();
   const peak = peakRss();
   return {
     lines: total,
@@ -101,7 +105,7 @@ export async function ingest(data: Dataset): Promise<IngestResult> {
     variants: rows.CatalogVariant,
     dbFile: db.file,
     dbDir: db.dir,
-    dbBytes: statSync(db.file).size,
+    dbBytes,
     peak,
   };
 }

@@ -1,7 +1,6 @@
 import prisma from "~/db.server";
 import { env } from "~/env.server";
-import { openSqlite } from "~/persistence/sqlite.server";
-import { sqliteSql } from "~/persistence/sql/sqlite.server";
+import { openSql } from "~/persistence/sql/index.server";
 import { offlineAdmin } from "~/shopify/offline-admin.server";
 import type { CatalogDeps } from "./deps.server";
 
@@ -9,11 +8,8 @@ declare global {
   var __catalogDeps: CatalogDeps | undefined;
 }
 
-/** The catalog's dependencies in the app process: one raw-SQL connection for the batch writes. */
+/** The catalog's dependencies in the app process: Prisma, and one raw-SQL connection (pool on Postgres) for the hot paths. */
 export function catalogDeps(): CatalogDeps {
-  if (!globalThis.__catalogDeps) {
-    const sqlite = openSqlite(env().DATABASE_URL);
-    globalThis.__catalogDeps = { db: prisma, sql: sqliteSql(sqlite), sqlite, admin: offlineAdmin, download: (url) => fetch(url) };
-  }
+  globalThis.__catalogDeps ??= { db: prisma, sql: openSql(env().DATABASE_URL), admin: offlineAdmin, download: (url) => fetch(url) };
   return globalThis.__catalogDeps;
 }

@@ -1,5 +1,4 @@
 import type { PrismaClient } from "@prisma/client";
-import type Database from "better-sqlite3";
 import type { Sql } from "~/persistence/sql/port";
 import type { AdminClient } from "~/shopify/admin-client.server";
 
@@ -9,8 +8,6 @@ export interface CatalogDeps {
   db: PrismaClient;
   /** Raw SQL for the hot paths, on SQLite or PostgreSQL (app/persistence/sql). */
   sql: Sql;
-  /** @deprecated being replaced by `sql` (SQLite only). */
-  sqlite: Database.Database;
   admin(shop: string): Promise<AdminClient>;
   /** Fetch a bulk operation's result file (Shopify: a signed storage URL). */
   download(url: string): Promise<Response>;

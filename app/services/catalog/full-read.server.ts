@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import type { CatalogQueryKind } from "~/core/catalog/records";
-import { CatalogWriter, removeUnseen } from "~/persistence/catalog-writer.server";
+import { CatalogWriter, catalogTransaction, removeUnseen } from "~/persistence/catalog-writer.server";
 import { markShopStockChanged } from "../orders/stock-push.server";
 import { BulkOperationById, BulkOperationRunQuery, buildCatalogBulkQueries } from "~/shopify/documents";
 import { ensureFeedTokens } from "~/services/feeds/feeds.server";
@@ -97,13 +97,13 @@ async function readFinishedOperation(deps: CatalogDeps, shop: string, bulkId: st
   if (op.status === "CREATED" || op.status === "RUNNING" || op.status === "CANCELING") return "ignored";
 
   if (op.status !== "COMPLETED") {
-    await markPart(deps, sync.id, bulkId, op.status, 0);
+    await recordPart(deps, sync, bulkId, op.status, 0);
     await fail(deps, sync.id, bulkEndedInWords(op.status, op.errorCode));
     return "processed";
   }
 
   const currency = (await deps.db.shop.findUnique({ where: { domain: shop } }))?.currencyCode ?? "USD";
-  const writer = new CatalogWriter(deps.sqlite, shop, sync.generation);
+  const writer = new CatalogWriter(deps.sql, shop, sync.generation);
   let lines = 0;
   if (op.url) {
     const response = await deps.download(op.url);
@@ -111,31 +111,40 @@ async function readFinishedOperation(deps: CatalogDeps, shop: string, bulkId: st
     const input = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
     lines = (await ingestJsonl(input, part.kind, writer, currency)).lines;
   }
-  await deps.db.catalogSync.update({
-    where: { id: sync.id },
-    data: {
-      productsCreated: { increment: writer.counts.productsCreated },
-      productsUpdated: { increment: writer.counts.productsUpdated },
-      variantsCreated: { increment: writer.counts.variantsCreated },
-      variantsUpdated: { increment: writer.counts.variantsUpdated },
-      repairs: JSON.stringify([...JSON.parse(sync.repairs), ...writer.repaired].slice(0, 50)),
-    },
-  });
-  const remaining = await markPart(deps, sync.id, bulkId, op.status, lines);
+  const remaining = await recordPart(deps, sync, bulkId, op.status, lines, writer);
   if (remaining === 0) await finish(deps, sync.id);
   return "processed";
 }
 
-async function markPart(deps: CatalogDeps, syncId: number, bulkId: string, status: string, lines: number): Promise<number> {
-  const sync = await deps.db.catalogSync.findUniqueOrThrow({ where: { id: syncId } });
-  const updated = parts(sync.bulkOperations).map((p) => (p.id === bulkId ? { ...p, status, done: true } : p));
-  await deps.db.catalogSync.update({ where: { id: syncId }, data: { bulkOperations: JSON.stringify(updated), objectsRead: { increment: lines } } });
-  return updated.filter((p) => !p.done).length;
+/**
+ * Records a part of the read as done with what its writer counted, and returns how many parts
+ * are left (null when it was recorded already). The webhook and the status poll may both read a
+ * part, on two workers: its lines count once, and the parts finishing at once on several workers
+ * are all recorded (a read-modify-write under the shop's catalog lock), so exactly one of them finishes the read.
+ */
+async function recordPart(deps: CatalogDeps, sync: { id: number; shop: string }, bulkId: string, status: string, lines: number, writer?: CatalogWriter): Promise<number | null> {
+  return catalogTransaction(deps.sql, sync.shop, async (tx) => {
+    const row = await tx.get<{ bulkOperations: string; repairs: string }>(`SELECT "bulkOperations", "repairs" FROM "CatalogSync" WHERE "id" = ?`, [sync.id]);
+    if (!row) return null;
+    const before = parts(row.bulkOperations);
+    const again = before.some((p) => p.id === bulkId && p.done);
+    const updated = before.map((p) => (p.id === bulkId ? { ...p, status, done: true } : p));
+    // Each row written is counted by the writer that wrote it: a second reader's counts add what the first did not write.
+    const c = writer?.counts ?? { productsCreated: 0, productsUpdated: 0, variantsCreated: 0, variantsUpdated: 0 };
+    const repairs = [...new Set([...(JSON.parse(row.repairs) as string[]), ...(writer?.repaired ?? [])])].slice(0, 50);
+    await tx.run(
+      `UPDATE "CatalogSync" SET "bulkOperations" = ?, "objectsRead" = "objectsRead" + ?, "productsCreated" = "productsCreated" + ?,
+         "productsUpdated" = "productsUpdated" + ?, "variantsCreated" = "variantsCreated" + ?, "variantsUpdated" = "variantsUpdated" + ?, "repairs" = ?
+       WHERE "id" = ?`,
+      [JSON.stringify(updated), again ? 0 : lines, c.productsCreated, c.productsUpdated, c.variantsCreated, c.variantsUpdated, JSON.stringify(repairs), sync.id],
+    );
+    return again ? null : updated.filter((p) => !p.done).length;
+  });
 }
 
 async function finish(deps: CatalogDeps, syncId: number, extra?: Partial<Record<"productsCreated" | "productsUpdated" | "variantsCreated" | "variantsUpdated" | "objectsRead", number>>): Promise<void> {
   const sync = await deps.db.catalogSync.findUniqueOrThrow({ where: { id: syncId } });
-  const removed = removeUnseen(deps.sqlite, sync.shop, sync.generation);
+  const removed = await removeUnseen(deps.sql, sync.shop, sync.generation);
   // The shop's markets are known now: every channel and market gets its feed URLs.
   await ensureFeedTokens(deps.db, sync.shop);
   // A read (or a reconciliation that repaired stock) tells the channels what changed.

@@ -2,11 +2,10 @@ import { priceCountries } from "~/core/catalog/markets";
 import { exactIntegerField, gid, legacyId } from "~/core/exact-json";
 import {
   applyLevel,
-  clearProductChildren,
   currentGeneration,
   deleteProduct,
   productUpdatedAt,
-  removeVariantsExcept,
+  replaceProduct,
   variantIdsOf,
   variantOfInventoryItem,
 } from "~/persistence/catalog-store.server";
@@ -43,7 +42,7 @@ async function apply(deps: CatalogDeps, event: CatalogEvent): Promise<Outcome> {
     case "products/delete": {
       const id = exactIntegerField(event.payload, "id");
       if (!id) throw new Error("products/delete without an id");
-      return deleteProduct(deps.sqlite, event.shop, gid("Product", id)) ? "processed" : "ignored";
+      return (await deleteProduct(deps.sql, event.shop, gid("Product", id))) ? "processed" : "ignored";
     }
     case "inventory_levels/update":
       return applyInventoryLevel(deps, event);
@@ -58,7 +57,7 @@ async function refreshProduct(deps: CatalogDeps, event: CatalogEvent): Promise<O
   const productId = body.admin_graphql_api_id ?? (numeric ? gid("Product", numeric) : null);
   if (!productId) throw new Error(`${event.topic} without a product id`);
   const eventTime = body.updated_at ?? event.triggeredAt?.toISOString() ?? null;
-  const stored = productUpdatedAt(deps.sqlite, event.shop, productId);
+  const stored = await productUpdatedAt(deps.sql, event.shop, productId);
   if (isOutdated(stored, eventTime)) return "ignored";
 
   const shop = await deps.db.shop.findUnique({ where: { domain: event.shop } });
@@ -73,23 +72,14 @@ async function refreshProduct(deps: CatalogDeps, event: CatalogEvent): Promise<O
     translatedLocales: locales.map((l) => l.locale),
   };
   const filter = { products: `id:${id}`, variants: `product_id:${id}` };
-  const generation = currentGeneration(deps.sqlite, event.shop);
-  const known = new Set(variantIdsOf(deps.sqlite, event.shop, productId));
-  // The fresh copy is read first and committed in one transaction, so a feed served meanwhile
-  // sees the product either as it was or as it is, never half-replaced.
-  const writer = new CatalogWriter(deps.sqlite, event.shop, generation, Number.POSITIVE_INFINITY);
+  const generation = await currentGeneration(deps.sql, event.shop);
+  const known = new Set(await variantIdsOf(deps.sql, event.shop, productId));
+  // The fresh copy is read first, then committed in one transaction (replaceProduct).
+  const writer = new CatalogWriter(deps.sql, event.shop, generation, Number.POSITIVE_INFINITY);
   const read = (parts: CatalogQueryKind[], into?: CatalogWriter) => pagedRead(deps, event.shop, generation, facts, filter, new Set(parts), into);
   const result = await read(["catalog", "prices", "translations"], writer);
-  deps.sqlite.transaction(() => {
-    if (result.variantIds.length === 0) {
-      // Every Shopify product has at least one variant: none back means the product is gone.
-      deleteProduct(deps.sqlite, event.shop, productId);
-      return;
-    }
-    clearProductChildren(deps.sqlite, event.shop, productId);
-    writer.flush();
-    removeVariantsExcept(deps.sqlite, event.shop, productId, result.variantIds);
-  })();
+  // Every Shopify product has at least one variant: none back means the product is gone.
+  if (!(await replaceProduct(deps.sql, event.shop, productId, result, writer))) return "ignored";
   if (result.variantIds.length === 0) return "processed";
   // Stock of known variants follows inventory_levels/update; only new variants need theirs read.
   if (result.variantIds.some((v) => !known.has(v))) await read(["inventory"]);
@@ -103,10 +93,10 @@ async function applyInventoryLevel(deps: CatalogDeps, event: CatalogEvent): Prom
   const location = exactIntegerField(event.payload, "location_id");
   if (!item || !location) throw new Error("inventory_levels/update without inventory_item_id or location_id");
   const body = JSON.parse(event.payload) as { available?: number | null; updated_at?: string };
-  const variantId = variantOfInventoryItem(deps.sqlite, event.shop, gid("InventoryItem", item));
+  const variantId = await variantOfInventoryItem(deps.sql, event.shop, gid("InventoryItem", item));
   if (!variantId) return "ignored"; // not a variant we hold (yet): the next full read brings it
   const updatedAt = body.updated_at ?? event.triggeredAt?.toISOString() ?? null;
-  if (applyLevel(deps.sqlite, event.shop, variantId, gid("Location", location), body.available ?? 0, updatedAt) !== "applied") return "ignored";
+  if ((await applyLevel(deps.sql, event.shop, variantId, gid("Location", location), body.available ?? 0, updatedAt)) !== "applied") return "ignored";
   await markStockChanged(deps.db, event.shop, [variantId]);
   return "processed";
 }

@@ -33,7 +33,7 @@ export async function ingestJsonl(
     }
     try {
       const records = recordsFromLine(line, kind, currency, result.lines);
-      for (const record of records) writer.write(record);
+      for (const record of records) if (writer.queue(record)) await writer.flush();
       if (records.length === 0) result.skipped++;
     } catch (error) {
       if (!(error instanceof CatalogLineError)) throw error;
@@ -42,6 +42,6 @@ export async function ingestJsonl(
     }
     if (onProgress && result.lines % 5000 === 0) onProgress(result.lines);
   }
-  writer.flush();
+  await writer.flush();
   return result;
 }

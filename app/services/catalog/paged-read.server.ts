@@ -1,6 +1,7 @@
 import { contextualPricingAlias, translationsAlias } from "~/core/catalog/aliases";
 import { CatalogLineError, flattenNode, recordsFromLine } from "~/core/catalog/from-graphql";
 import type { CatalogQueryKind } from "~/core/catalog/records";
+import type { FreshProduct } from "~/persistence/catalog-store.server";
 import { CatalogWriter, type WriteCounts } from "~/persistence/catalog-writer.server";
 import {
   PAGE_SIZES,
@@ -39,19 +40,21 @@ export async function pagedRead(
   parts: ReadonlySet<CatalogQueryKind> = ALL_PARTS,
   /** A writer the caller flushes (to commit a product's fresh copy in one transaction); default: batches flushed here. */
   into?: CatalogWriter,
-): Promise<WriteCounts & { objectsRead: number; variantIds: string[] }> {
+): Promise<WriteCounts & { objectsRead: number } & FreshProduct> {
   const admin = await deps.admin(shop);
-  const writer = into ?? new CatalogWriter(deps.sqlite, shop, generation);
+  const writer = into ?? new CatalogWriter(deps.sql, shop, generation);
   const variantIds: string[] = [];
+  let updatedAt: string | null = null;
   let objectsRead = 0;
 
-  const write = (node: Json, kind: CatalogQueryKind) => {
+  const write = async (node: Json, kind: CatalogQueryKind) => {
     for (const line of flattenNode(node)) {
       objectsRead++;
       try {
         for (const record of recordsFromLine(line, kind, facts.currency, objectsRead)) {
           if (record.kind === "variant" && filter) variantIds.push(record.record.id);
-          writer.write(record);
+          if (record.kind === "product" && filter) updatedAt = record.record.updatedAt;
+          await writer.write(record);
         }
       } catch (error) {
         if (!(error instanceof CatalogLineError)) throw error;
@@ -59,11 +62,11 @@ export async function pagedRead(
     }
   };
 
-  async function each(fetchPage: (cursor: string | null) => Promise<Page>, onNode: (node: Json) => void) {
+  async function each(fetchPage: (cursor: string | null) => Promise<Page>, onNode: (node: Json) => Promise<void>) {
     let cursor: string | null = null;
     do {
       const page = await fetchPage(cursor);
-      for (const node of page.nodes) onNode(node as Json);
+      for (const node of page.nodes) await onNode(node as Json);
       cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (cursor);
   }
@@ -96,6 +99,6 @@ export async function pagedRead(
       ({ translations, ...node }) => write({ ...node, [translationsAlias(locale)]: translations }, "translations"),
     );
   }
-  if (!into) writer.flush();
-  return { ...writer.counts, objectsRead, variantIds };
+  if (!into) await writer.flush();
+  return { ...writer.counts, objectsRead, variantIds, updatedAt };
 }

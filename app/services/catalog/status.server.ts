@@ -67,7 +67,7 @@ function view(s: {
   };
 }
 
-/** "Sync now": queue a full read (a running one is reused, not doubled). */
-export async function requestFullRead(db: PrismaClient, shop: string, now = Date.now()): Promise<void> {
-  await enqueueJob(db, shop, "catalog/full_read", `manual-${now}`);
+/** "Sync now": queue a full read (a running one is reused, not doubled); the job's inbox id, or null when already queued. */
+export async function requestFullRead(db: PrismaClient, shop: string, now = Date.now()): Promise<number | null> {
+  return (await enqueueJob(db, shop, "catalog/full_read", `manual-${now}`)).id;
 }
