@@ -19,7 +19,7 @@ import { SERVER_BUILD } from "../tests/support/app-server";
 import { startOrderStack } from "../tests/support/order-stack";
 import type { Stack } from "../tests/support/stack";
 import { CatalogError } from "../tests/emulator";
-import { openSqlite } from "../app/persistence/sqlite.server";
+import { openSql } from "../app/persistence/sql/index.server";
 import { feedReport } from "../app/services/feeds/feeds.server";
 import { applyOrders, listCatalogOnTikTok } from "./demo/apply-orders";
 import { InputError, readOrderLines } from "./demo/orders-file";
@@ -111,7 +111,7 @@ type FeedSummary = Record<string, Record<string, { file: string; items: number; 
 /** Every feed exactly as its URL serves it, to DIR/feeds/<channel>/<market>.<ext>, with what it left out. */
 async function writeFeeds(stack: Stack, out: string, databaseUrl: string): Promise<FeedSummary> {
   const tokens = await stack.db.feedToken.findMany({ where: { shop: stack.shop, revokedAt: null }, orderBy: [{ channel: "asc" }, { market: "asc" }] });
-  const sqlite = openSqlite(databaseUrl);
+  const sql = openSql(databaseUrl);
   const summary: FeedSummary = {};
   try {
     for (const t of tokens) {
@@ -125,14 +125,14 @@ async function writeFeeds(stack: Stack, out: string, databaseUrl: string): Promi
       if (override) continue;
       const channel = (summary[t.channel] ??= {});
       if (channel[t.market]) continue; // one entry per channel and market: its first format
-      const report = await feedReport({ db: stack.db, sqlite }, t.token);
+      const report = await feedReport({ db: stack.db, sql }, t.token);
       if (!report) continue;
       // Left out: what the channel would reject (by issue code) and what the merchant's rules hold back.
       const byRules = Object.values(report.excludedByRules).reduce((a, b) => a + b, 0);
       channel[t.market] = { file, items: report.items, excluded: report.excluded + byRules, issues: report.issues, excludedByRules: report.excludedByRules };
     }
   } finally {
-    sqlite.close();
+    await sql.close();
   }
   return summary;
 }

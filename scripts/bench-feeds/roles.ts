@@ -6,6 +6,7 @@ import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import { serialize } from "~/channels/shared/serialize";
 import type { FeedShop } from "~/core/feeds/assemble";
 import { openSqlite } from "~/persistence/sqlite.server";
+import { sqliteSql } from "~/persistence/sql/sqlite.server";
 import { ensureFeedTokens, feedMarkets, mappedVariants, serveFeed, type FeedDeps } from "~/services/feeds/feeds.server";
 import { generateCatalog } from "../../tests/emulator/generator";
 import { ingest } from "../bench/passes";
@@ -16,14 +17,15 @@ import type { BaselinePass, FeedPass, FeedUnderTest, FilledDb } from "./types";
 
 // The roles that touch the app. Each runs alone in a fresh process.
 
+// The embedded default: a SQLite file, read through the raw-SQL port as the app reads it.
 const openDeps = (dbFile: string): FeedDeps => ({
   db: new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${dbFile}` }) }),
-  sqlite: openSqlite(`file:${dbFile}`),
+  sql: sqliteSql(openSqlite(`file:${dbFile}`)),
 });
 
 const closeDeps = async (deps: FeedDeps) => {
   await deps.db.$disconnect();
-  deps.sqlite.close();
+  await deps.sql.close();
 };
 
 /** Wall and CPU time since the call. */

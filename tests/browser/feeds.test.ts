@@ -1,12 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import { DEFAULT_RULES, parseRules } from "~/core/feeds/rules";
-import { openSqlite } from "~/persistence/sqlite.server";
+import type { Sql } from "~/persistence/sql/port";
 import { feedMarkets, feedReport, mappedVariants, saveFeedRules, type FeedDeps } from "~/services/feeds/feeds.server";
 import { parseCsv } from "../channels/csv";
+import { testSql } from "../support/db";
 import { startStack, waitFor, type Stack } from "../support/stack";
 import { stackPagePerTest, stackPerFile, type RunningStack } from "./chromium";
 
@@ -23,7 +23,7 @@ const PRODUCTS = 150;
 const SEED = 33;
 const READ_MS = 60_000;
 
-let sqlite: Database.Database | undefined;
+let sql: Sql | undefined;
 
 const app = stackPerFile(async (databaseUrl) => {
   const stack = await startStack({ databaseUrl });
@@ -35,15 +35,15 @@ beforeAll(async () => {
   const { stack } = app();
   await stack.install();
   expect((await stack.waitForSync(0, READ_MS)).status).toBe("completed");
-  sqlite = openSqlite(stack.databaseUrl);
+  sql = testSql(stack.databaseUrl);
 });
 
-afterAll(() => sqlite?.close());
+afterAll(async () => sql?.close());
 
 function running(): RunningStack<Stack> & { deps: FeedDeps } {
   const { stack, browser } = app();
-  if (!sqlite) throw new Error("setup failed");
-  return { stack, browser, deps: { db: stack.db, sqlite } };
+  if (!sql) throw new Error("setup failed");
+  return { stack, browser, deps: { db: stack.db, sql } };
 }
 
 /** Items in a served feed body. */

@@ -3,7 +3,7 @@ import type { ChannelId } from "~/channels/channel-adapter";
 import { getChannelAdapter } from "~/channels/registry";
 import { parseCsv } from "../channels/csv";
 import { channelTable } from "../channels/spec-tables";
-import { freshDatabase } from "../support/db";
+import { freshDatabase, testSql } from "../support/db";
 import { startStack, type Stack } from "../support/stack";
 
 // A realistic generated catalog of 1,000 products, read by the built app from the emulator:
@@ -96,11 +96,10 @@ describe("feeds from a realistic 1,000-product catalog", () => {
 
   it("reports the broken products under the right issue codes", async () => {
     const { feedReport } = await import("~/services/feeds/feeds.server");
-    const { openSqlite } = await import("~/persistence/sqlite.server");
-    const sqlite = openSqlite(stack.databaseUrl);
+    const sql = testSql(stack.databaseUrl);
     try {
       for (const t of await stack.db.feedToken.findMany({ where: { shop: stack.shop, market: "eu" } })) {
-        const report = (await feedReport({ db: stack.db, sqlite }, t.token))!;
+        const report = (await feedReport({ db: stack.db, sql }, t.token))!;
         expect(report.issues.missing_image, t.channel).toBeGreaterThanOrEqual(broken.noImage.variantIds.length);
         // Drafts never reach a channel: the default rules publish active products only.
         expect(report.excludedByRules.excluded_status, t.channel).toBeGreaterThanOrEqual(broken.draft.variantIds.length);
@@ -109,7 +108,7 @@ describe("feeds from a realistic 1,000-product catalog", () => {
         expect(report.items + report.excluded + byRules).toBe(await stack.db.catalogVariant.count({ where: { shop: stack.shop } }));
       }
     } finally {
-      sqlite.close();
+      await sql.close();
     }
   });
 });

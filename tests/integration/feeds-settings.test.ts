@@ -1,21 +1,20 @@
 import { rmSync } from "node:fs";
-import type Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_RULES, type FeedRules } from "~/core/feeds/rules";
-import { openSqlite } from "~/persistence/sqlite.server";
-import { feedsPage, rotateFeedToken, saveRulesFromForm, templateProblem } from "~/services/feeds/settings.server";
+import type { Sql } from "~/persistence/sql/port";
+import { feedsPage, findProducts, rotateFeedToken, saveRulesFromForm, templateProblem } from "~/services/feeds/settings.server";
 import { parseCsv } from "../channels/csv";
-import { freshDatabase } from "../support/db";
+import { freshDatabase, testSql } from "../support/db";
 import { mintSessionToken } from "../support/session-token";
 import { BROWSER_UA, startStack, type Stack } from "../support/stack";
 
-// The Feeds page's editing side against the BUILT app and a real SQLite file: rules saved through
+// The Feeds page's editing side against the BUILT app and a real database: rules saved through
 // the page's action (the POST App Bridge sends) change the feed served at its URL; bad rules are
 // answered with a message per field and change nothing; revoking a URL makes it 404 and the new
 // one serve.
 
 let stack: Stack;
-let sqlite: Database.Database;
+let sql: Sql;
 let dbDir: string;
 const CHANNEL = "meta";
 const MARKET = "eu";
@@ -27,11 +26,11 @@ beforeAll(async () => {
   stack.emu.loadGenerated(stack.shop, { products: 120, seed: 5 });
   await stack.install();
   expect((await stack.waitForSync()).status).toBe("completed");
-  sqlite = openSqlite(db.url);
+  sql = testSql(db.url);
 }, 120_000);
 
 afterAll(async () => {
-  sqlite?.close();
+  await sql?.close();
   await stack?.stop();
   if (dbDir) rmSync(dbDir, { recursive: true, force: true });
 });
@@ -58,7 +57,7 @@ async function servedFeed(token: string): Promise<{ etag: string | null; rows: R
 }
 
 async function pageCounts() {
-  const page = await feedsPage({ db: stack.db, sqlite }, { shop: stack.shop, appUrl: stack.app.url, channel: CHANNEL, market: MARKET });
+  const page = await feedsPage({ db: stack.db, sql }, { shop: stack.shop, appUrl: stack.app.url, channel: CHANNEL, market: MARKET });
   if (page.state !== "ready") throw new Error("the page is not ready");
   return { live: page.live, byRules: Object.fromEntries(page.byRules.map((r) => [r.reason, r.items])), editor: page.editor };
 }
@@ -162,6 +161,16 @@ describe("feed rules saved from the Feeds page", () => {
     await saveRulesFromForm(stack.db, stack.shop, "pinterest", JSON.stringify(DEFAULT_RULES));
   });
 
+  it("finds products by part of the title, whatever the case of its ASCII letters; % and _ are taken as typed", async () => {
+    const products = await stack.db.catalogProduct.findMany({ where: { shop: stack.shop }, select: { id: true, title: true } });
+    const product = products.find((p) => /^[\x20-\x7e]+$/.test(p.title) && products.filter((o) => o.title.toLowerCase().includes(p.title.toLowerCase())).length === 1)!;
+    expect(await findProducts(sql, stack.shop, product.title.toUpperCase())).toEqual([product]);
+    expect(await findProducts(sql, stack.shop, product.title.toLowerCase().slice(1, -1))).toContainEqual(product);
+    expect(await findProducts(sql, stack.shop, "%")).toEqual([]);
+    expect(await findProducts(sql, stack.shop, "_")).toEqual([]);
+    expect(await findProducts(sql, "someone-else.myshopify.com", product.title)).toEqual([]);
+  });
+
   it("knows the placeholders rules.ts fills, and braces that do not close", () => {
     expect(templateProblem("{title} – {option:Color} {variant} {collection} {product_type} {vendor}")).toBeNull();
     expect(templateProblem("{Title}")).toMatch(/^Unknown placeholder \{Title\}/);
@@ -188,7 +197,7 @@ describe("revoking a feed URL", () => {
     expect(await stack.db.feedToken.findMany({ where: { shop: stack.shop, NOT: { token: fresh.token } } })).toEqual(others);
 
     // The page shows the new URL, not the old one.
-    const page = await feedsPage({ db: stack.db, sqlite }, { shop: stack.shop, appUrl: stack.app.url, channel: CHANNEL, market: MARKET });
+    const page = await feedsPage({ db: stack.db, sql }, { shop: stack.shop, appUrl: stack.app.url, channel: CHANNEL, market: MARKET });
     expect(page.state === "ready" && page.feeds.map((f) => f.url)).toContain(`${stack.app.url}/feeds/${fresh.token}`);
     expect(JSON.stringify(page)).not.toContain(old.token);
   });

@@ -98,29 +98,33 @@ export async function* serialize(
 export const FEED_CHUNK_CHARS = 64 * 1024;
 
 /**
- * The same feed from a synchronous source, the items batched into chunks of about `chunkChars`:
- * the header is yielded before the first item is asked for, so it goes out before any catalog read.
+ * The same feed from batches of items (a page of the catalog each), the items batched into chunks
+ * of about `chunkChars`. The header is yielded before the first batch is asked for, so it goes out
+ * before any catalog read; each next batch is asked for only when the chunk being made needs more
+ * items, and the items of a batch are taken synchronously (one await per batch, not per item).
  */
-export function* serializeInChunks(
+export async function* serializeInChunks(
   format: FeedFormat,
   columns: readonly string[],
-  items: Iterable<FeedItem>,
+  batches: AsyncIterable<Iterable<FeedItem>> | Iterable<Iterable<FeedItem>>,
   options: SerializeOptions & { chunkChars?: number } = {},
-): Generator<string, void, undefined> {
+): AsyncGenerator<string, void, undefined> {
   const writer = feedWriter(format, columns, options);
   const chunkChars = options.chunkChars ?? FEED_CHUNK_CHARS;
   yield writer.head;
   // Joined once per chunk: a string grown item by item is a deep rope, slow to flatten and encode.
   let parts: string[] = [];
   let chars = 0;
-  for (const item of items) {
-    const text = writer.item(item);
-    parts.push(text);
-    chars += text.length;
-    if (chars >= chunkChars) {
-      yield parts.join("");
-      parts = [];
-      chars = 0;
+  for await (const batch of batches) {
+    for (const item of batch) {
+      const text = writer.item(item);
+      parts.push(text);
+      chars += text.length;
+      if (chars >= chunkChars) {
+        yield parts.join("");
+        parts = [];
+        chars = 0;
+      }
     }
   }
   parts.push(writer.tail);

@@ -3,6 +3,6 @@ import type { FeedDeps } from "./feeds.server";
 
 /** Feeds read the same DB connections as the catalog. */
 export function feedDeps(): FeedDeps {
-  const { db, sqlite } = catalogDeps();
-  return { db, sqlite };
+  const { db, sql } = catalogDeps();
+  return { db, sql };
 }

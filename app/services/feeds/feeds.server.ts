@@ -2,25 +2,27 @@ import { randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
 import { createGzip } from "node:zlib";
 import type { PrismaClient } from "@prisma/client";
-import type Database from "better-sqlite3";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import type { ChannelAdapter, FeedFormat, FeedItem, FeedIssue, FeedVariant } from "~/channels/channel-adapter";
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import { serializeInChunks } from "~/channels/shared/serialize";
-import { assembleFeedVariants, type FeedMarket, type FeedShop } from "~/core/feeds/assemble";
+import { assembleFeedVariants, type AssembleOptions, type FeedMarket, type FeedShop } from "~/core/feeds/assemble";
 import type { SafetyBuffer } from "~/core/stock";
 import { metaLanguage, OVERRIDE_COLUMNS, OVERRIDE_HANDLES, overrideKindOf, overrideRow, type OverrideKind } from "~/channels/meta/overrides";
 import { priceCountry } from "~/core/catalog/markets";
 import { applyRules, DEFAULT_RULES, parseRules, type FeedRules } from "~/core/feeds/rules";
-import { productPages } from "~/persistence/feed-rows.server";
+import { productPages, type ProductPage } from "~/persistence/feed-rows.server";
+import type { Sql } from "~/persistence/sql/port";
 import { googleCategoryFor } from "./google-taxonomy.server";
 
 // Feeds: a secret URL per shop, channel, market and format, streamed from the catalog tables on
-// every request (never a whole feed in memory), with an ETag that moves with the catalog.
+// every request (never a whole feed in memory), with an ETag that moves with the catalog. Any web
+// process serves any feed: everything comes from the database (SQLite or PostgreSQL).
 
 export interface FeedDeps {
   db: PrismaClient;
-  sqlite: Database.Database;
+  /** The catalog's raw reads (app/persistence/sql). */
+  sql: Sql;
 }
 
 /** Changes when the feed code changes what it writes, so caches refetch. */
@@ -114,23 +116,26 @@ type MapTarget = Pick<FeedTarget, "adapter" | "shop" | "market"> & { rules?: Fee
 /** The Google category of a Shopify category (the taxonomy match is memoised per full name). */
 const googleCategory = (c: { id: string; fullName: string } | null) => (c ? googleCategoryFor(c.fullName) : null);
 
+/** A page's variants, assembled, ruled and mapped one by one as they are taken (synchronously). */
+function* mapPage(page: ProductPage, options: AssembleOptions, rules: FeedRules, adapter: ChannelAdapter): Generator<MappedVariant> {
+  for (const variant of assembleFeedVariants(page, options)) {
+    const ruled = applyRules(variant, rules);
+    if (ruled.variant) yield { variant: ruled.variant, excludedBy: null, ...adapter.map(ruled.variant) };
+    else yield { variant, excludedBy: ruled.excludedBy, item: null, issues: [] };
+  }
+}
+
 /**
- * Each variant of the feed, in catalog order, read and mapped synchronously a page at a time.
- * `onlyPublished`: products in a status the rules leave out are not read at all (serving, where
- * only items count; reports read them to count them).
+ * Each page of the feed's variants, in catalog order: one await per page of products, the page's
+ * variants then mapped synchronously as they are taken. `onlyPublished`: products in a status the
+ * rules leave out are not read at all (serving, where only items count; reports read them to count them).
  */
-function* mapVariants(deps: FeedDeps, target: MapTarget, onlyPublished = false): Generator<MappedVariant> {
+export async function* mappedPages(deps: FeedDeps, target: MapTarget, onlyPublished = false): AsyncGenerator<Iterable<MappedVariant>> {
   const rules = target.rules ?? DEFAULT_RULES;
   const { adapter, shop, market } = target;
   const options = { shop, market, channel: adapter.id, googleCategory, buffer: target.buffer };
-  const pages = productPages(deps.sqlite, shop.domain, market.language, { priceCountry: market.priceCountry, ...(onlyPublished ? { statuses: rules.statuses } : {}) });
-  for (const page of pages) {
-    for (const variant of assembleFeedVariants(page, options)) {
-      const ruled = applyRules(variant, rules);
-      if (ruled.variant) yield { variant: ruled.variant, excludedBy: null, ...adapter.map(ruled.variant) };
-      else yield { variant, excludedBy: ruled.excludedBy, item: null, issues: [] };
-    }
-  }
+  const pages = productPages(deps.sql, shop.domain, market.language, { priceCountry: market.priceCountry, ...(onlyPublished ? { statuses: rules.statuses } : {}) });
+  for await (const page of pages) yield mapPage(page, options, rules, adapter);
 }
 
 /**
@@ -138,25 +143,34 @@ function* mapVariants(deps: FeedDeps, target: MapTarget, onlyPublished = false):
  * mapped by the channel — the item (null when a defect leaves it out) and its issues.
  */
 export async function* mappedVariants(deps: FeedDeps, target: MapTarget): AsyncGenerator<MappedVariant> {
-  yield* mapVariants(deps, target);
+  for await (const page of mappedPages(deps, target)) yield* page;
 }
 
-function* items(deps: FeedDeps, target: FeedTarget): Generator<FeedItem> {
-  for (const mapped of mapVariants(deps, target, true)) if (mapped.item) yield mapped.item;
+function* validItems(page: Iterable<MappedVariant>): Generator<FeedItem> {
+  for (const mapped of page) if (mapped.item) yield mapped.item;
+}
+
+/** The feed's items, a page at a time. */
+async function* items(deps: FeedDeps, target: FeedTarget): AsyncGenerator<Iterable<FeedItem>> {
+  for await (const page of mappedPages(deps, target, true)) yield validItems(page);
+}
+
+function* overrideRows(kind: OverrideKind, page: Iterable<FeedItem>, labels: readonly string[]): Generator<FeedItem> {
+  for (const item of page) for (const label of labels) yield overrideRow(kind, item, label);
 }
 
 /**
  * A Meta override feed: for every published market, its valid items once per country (price,
  * availability) — or, for each language other than the shop's primary one, the items of the first
- * market in that language (title, description, link).
+ * market in that language (title, description, link). A page at a time.
  */
-function* overrideItems(deps: FeedDeps, target: FeedTarget, override: NonNullable<FeedTarget["override"]>): Generator<FeedItem> {
+async function* overrideItems(deps: FeedDeps, target: FeedTarget, override: NonNullable<FeedTarget["override"]>): AsyncGenerator<Iterable<FeedItem>> {
   const seen = new Set<string>();
   for (const market of override.markets) {
     if (override.kind === "languages" && (market.language === override.primaryLanguage || seen.has(market.language))) continue;
     seen.add(market.language);
     const labels = override.kind === "countries" ? market.countries : [metaLanguage(market.language)];
-    for (const item of items(deps, { ...target, market })) for (const label of labels) yield overrideRow(override.kind, item, label);
+    for await (const page of items(deps, { ...target, market })) yield overrideRows(override.kind, page, labels);
   }
 }
 
@@ -176,12 +190,12 @@ export async function serveFeed(deps: FeedDeps, token: string, request: Request)
   if (notModified(request, etag, target.changedAt)) return new Response(null, { status: 304, headers });
   if (request.method === "HEAD") return new Response(null, { status: 200, headers });
 
-  // The header first (before any catalog read), then ~64 KB of items per chunk, each made
-  // synchronously when the client asks for it: a page of products is read as chunks need it.
-  const { columns, rows } = target.override
-    ? { columns: OVERRIDE_COLUMNS[target.override.kind], rows: overrideItems(deps, target, target.override) }
-    : { columns: target.adapter.columns, rows: items(deps, target) };
-  const body = serializeInChunks(target.format, columns, rows, {
+  // The header first (before any catalog read), then ~64 KB of items per chunk, each made when the
+  // client asks for it: a page of products is read as chunks need it, its items made synchronously.
+  const { columns, pages } = target.override
+    ? { columns: OVERRIDE_COLUMNS[target.override.kind], pages: overrideItems(deps, target, target.override) }
+    : { columns: target.adapter.columns, pages: items(deps, target) };
+  const body = serializeInChunks(target.format, columns, pages, {
     listFields: target.adapter.listFields,
     channel: { title: `${target.shop.name} — ${target.adapter.name} (${target.market.handle})`, link: target.shop.storefrontUrl },
   });
@@ -196,16 +210,16 @@ export async function serveFeed(deps: FeedDeps, token: string, request: Request)
  * A body whose next chunk is made only when the reader asks for it (no read-ahead: the header is
  * sent before the first page is read, and a slow client holds one chunk at a time).
  */
-function onDemand(chunks: Generator<string, void, undefined>): ReadableStream<Uint8Array> {
+function onDemand(chunks: AsyncGenerator<string, void, undefined>): ReadableStream<Uint8Array> {
   return new ReadableStream<Uint8Array>(
     {
-      pull(controller) {
-        const next = chunks.next();
+      async pull(controller) {
+        const next = await chunks.next();
         if (next.done) controller.close();
         else controller.enqueue(Buffer.from(next.value));
       },
-      cancel() {
-        chunks.return();
+      async cancel() {
+        await chunks.return();
       },
     },
     { highWaterMark: 0 },
@@ -233,14 +247,16 @@ export async function feedReport(deps: FeedDeps, token: string): Promise<FeedRep
   const target = await resolve(deps.db, token);
   if (!target) return null;
   const report: FeedReport = { items: 0, excluded: 0, issues: {}, excludedByRules: {} };
-  for (const mapped of mapVariants(deps, target)) {
-    if (mapped.excludedBy) {
-      report.excludedByRules[mapped.excludedBy] = (report.excludedByRules[mapped.excludedBy] ?? 0) + 1;
-      continue;
+  for await (const page of mappedPages(deps, target)) {
+    for (const mapped of page) {
+      if (mapped.excludedBy) {
+        report.excludedByRules[mapped.excludedBy] = (report.excludedByRules[mapped.excludedBy] ?? 0) + 1;
+        continue;
+      }
+      if (mapped.item) report.items++;
+      else report.excluded++;
+      for (const issue of mapped.issues) report.issues[issue.code] = (report.issues[issue.code] ?? 0) + 1;
     }
-    if (mapped.item) report.items++;
-    else report.excluded++;
-    for (const issue of mapped.issues) report.issues[issue.code] = (report.issues[issue.code] ?? 0) + 1;
   }
   return report;
 }

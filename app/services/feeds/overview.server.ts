@@ -3,7 +3,7 @@ import type { ChannelAdapter, FeedFormat, FeedIssue } from "~/channels/channel-a
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import type { FeedMarket, FeedShop } from "~/core/feeds/assemble";
 import { parseRules, type FeedRules } from "~/core/feeds/rules";
-import { feedMarkets, mappedVariants, type FeedDeps } from "./feeds.server";
+import { feedMarkets, mappedPages, type FeedDeps } from "./feeds.server";
 
 // The Feeds page: for ONE channel and market at a time (the page picks them), the feed URLs,
 // how many items are live, left out for a defect or by the merchant's rules (FeedSetting), and
@@ -186,20 +186,22 @@ export async function channelMarketReport(
   let total = 0;
   let live = 0;
   let leftOut = 0;
-  for await (const { variant, excludedBy, item, issues } of mappedVariants(deps, target)) {
-    total++;
-    if (excludedBy) {
-      rules.set(excludedBy, (rules.get(excludedBy) ?? 0) + 1);
-      continue;
-    }
-    if (item) live++;
-    else leftOut++;
-    const seen = new Set<string>();
-    for (const issue of issues) {
-      const key = `${issue.severity}:${issue.code}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      (issue.severity === "error" ? errors : warnings).add(issue, variant.product);
+  for await (const page of mappedPages(deps, target)) {
+    for (const { variant, excludedBy, item, issues } of page) {
+      total++;
+      if (excludedBy) {
+        rules.set(excludedBy, (rules.get(excludedBy) ?? 0) + 1);
+        continue;
+      }
+      if (item) live++;
+      else leftOut++;
+      const seen = new Set<string>();
+      for (const issue of issues) {
+        const key = `${issue.severity}:${issue.code}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        (issue.severity === "error" ? errors : warnings).add(issue, variant.product);
+      }
     }
   }
   const byRules = [...rules].map(([reason, items]) => ({ reason, title: RULE_TITLES[reason] ?? issueTitle(reason), items })).sort((a, b) => b.items - a.items);
@@ -242,10 +244,15 @@ export async function feedsOverview(
     return token ? [{ format, url: `${base}/feeds/${token.token}` }] : [];
   });
 
-  const overrideLabels: Record<string, string> = { [OVERRIDE_HANDLES.countries]: "Country overrides (CSV)", [OVERRIDE_HANDLES.languages]: "Language overrides (CSV)" };
-  const overrides = tokens
-    .filter((t) => t.channel === adapter.id && overrideLabels[t.market])
-    .map((t) => ({ handle: t.market, label: overrideLabels[t.market], url: `${base}/feeds/${t.token}` }));
+  // Countries, then languages (whatever order the database lists the tokens in).
+  const overrideLabels = [
+    [OVERRIDE_HANDLES.countries, "Country overrides (CSV)"],
+    [OVERRIDE_HANDLES.languages, "Language overrides (CSV)"],
+  ] as const;
+  const overrides = overrideLabels.flatMap(([handle, label]) => {
+    const token = tokens.find((t) => t.channel === adapter.id && t.market === handle);
+    return token ? [{ handle, label, url: `${base}/feeds/${token.token}` }] : [];
+  });
 
   const setting = await deps.db.feedSetting.findUnique({ where: { shop_channel: { shop: input.shop, channel: adapter.id } } });
   const rules = parseRules(setting?.rules);

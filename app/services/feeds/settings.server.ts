@@ -6,6 +6,7 @@ import { getChannelAdapter } from "~/channels/registry";
 import { assembleFeedVariants } from "~/core/feeds/assemble";
 import { parseRules, type FeedRules } from "~/core/feeds/rules";
 import { productPages } from "~/persistence/feed-rows.server";
+import type { Sql } from "~/persistence/sql/port";
 import { feedMarkets, saveFeedRules, type FeedDeps } from "./feeds.server";
 import { feedsOverview, type FeedsOverview } from "./overview.server";
 
@@ -162,10 +163,17 @@ export interface ProductChoice {
   title: string;
 }
 
-/** Products whose title contains `query` (for per-product overrides), ten at most. */
-export async function findProducts(db: PrismaClient, shop: string, query: string): Promise<ProductChoice[]> {
+/**
+ * Products whose title contains `query` (for per-product overrides), ten at most. Letters' case
+ * does not matter (ASCII on SQLite, all letters on PostgreSQL); `%` and `_` are taken as typed.
+ */
+export async function findProducts(sql: Sql, shop: string, query: string): Promise<ProductChoice[]> {
   if (!query) return [];
-  return db.catalogProduct.findMany({ where: { shop, title: { contains: query } }, select: { id: true, title: true }, orderBy: { title: "asc" }, take: 10 });
+  const pattern = `%${query.replace(/[\\%_]/g, "\\$&")}%`;
+  return sql.all<ProductChoice>(
+    `SELECT "id", "title" FROM "CatalogProduct" WHERE "shop" = ? AND lower("title") LIKE lower(?) ESCAPE '\\' ORDER BY "title", "id" LIMIT 10`,
+    [shop, pattern],
+  );
 }
 
 export type FeedsActionResult =
@@ -186,7 +194,7 @@ export async function runFeedsAction(deps: FeedDeps, input: { shop: string; appU
       return token ? { intent: "revoke", ok: true, url: `${input.appUrl.replace(/\/+$/, "")}/feeds/${token}` } : { intent: "revoke", ok: false };
     }
     case "find-products":
-      return { intent: "find-products", ok: true, products: await findProducts(deps.db, input.shop, action.query) };
+      return { intent: "find-products", ok: true, products: await findProducts(deps.sql, input.shop, action.query) };
   }
 }
 
@@ -209,13 +217,29 @@ export interface RulesEditorData {
   overrideTitles: Record<string, string>;
 }
 
-function ruleChoices(deps: FeedDeps, shop: string): RuleChoices {
-  const column = (sql: string) => (deps.sqlite.prepare(`${sql} LIMIT ${MAX_CHOICES}`).pluck().all(shop) as string[]).filter(Boolean);
+/**
+ * The first `MAX_CHOICES` values in case-blind order (ASCII letters folded, as SQLite's NOCASE;
+ * then byte order), sorted here so both databases list them alike; empty values left out.
+ */
+export function choiceList(values: Iterable<string>): string[] {
+  const keyed = [...new Set(values)].map((value) => ({ value, folded: Buffer.from(value.replace(/[A-Z]+/g, (l) => l.toLowerCase())), raw: Buffer.from(value) }));
+  keyed.sort((a, b) => Buffer.compare(a.folded, b.folded) || Buffer.compare(a.raw, b.raw));
+  return keyed.slice(0, MAX_CHOICES).map((k) => k.value).filter(Boolean);
+}
+
+async function ruleChoices(sql: Sql, shop: string): Promise<RuleChoices> {
+  const column = async (text: string) => (await sql.rows(text, [shop])).map(([value]) => value as string);
+  const [collections, tagLists, vendors, productTypes] = await Promise.all([
+    column(`SELECT DISTINCT "title" FROM "CatalogProductCollection" WHERE "shop" = ?`),
+    column(`SELECT DISTINCT "tags" FROM "CatalogProduct" WHERE "shop" = ?`),
+    column(`SELECT DISTINCT "vendor" FROM "CatalogProduct" WHERE "shop" = ?`),
+    column(`SELECT DISTINCT "productType" FROM "CatalogProduct" WHERE "shop" = ?`),
+  ]);
   return {
-    collections: column("SELECT DISTINCT title FROM CatalogProductCollection WHERE shop = ? ORDER BY title COLLATE NOCASE"),
-    tags: column("SELECT DISTINCT t.value FROM CatalogProduct p, json_each(p.tags) t WHERE p.shop = ? ORDER BY t.value COLLATE NOCASE"),
-    vendors: column("SELECT DISTINCT vendor FROM CatalogProduct WHERE shop = ? ORDER BY vendor COLLATE NOCASE"),
-    productTypes: column("SELECT DISTINCT productType FROM CatalogProduct WHERE shop = ? ORDER BY productType COLLATE NOCASE"),
+    collections: choiceList(collections),
+    tags: choiceList(tagLists.flatMap((tags) => JSON.parse(tags) as string[])),
+    vendors: choiceList(vendors),
+    productTypes: choiceList(productTypes),
   };
 }
 
@@ -224,7 +248,7 @@ async function sampleVariant(deps: FeedDeps, shop: string, marketHandle: string,
   const [shopRow, market] = await Promise.all([deps.db.shop.findUnique({ where: { domain: shop } }), feedMarkets(deps.db, shop).then((ms) => ms.find((m) => m.handle === marketHandle))]);
   if (!shopRow || !market) return null;
   const feedShop = { domain: shop, name: shopRow.name ?? shop, storefrontUrl: shopRow.primaryDomain ?? `https://${shop}`, currency: shopRow.currencyCode ?? "USD" };
-  for (const page of productPages(deps.sqlite, shop, market.language)) {
+  for await (const page of productPages(deps.sql, shop, market.language)) {
     const variants = [...assembleFeedVariants(page, { shop: feedShop, market, channel, googleCategory: () => null })];
     const sample = variants.find((v) => v.product.status === "ACTIVE" && v.variant.title !== "Default Title") ?? variants[0];
     // The preview needs the fields placeholders read, not the description.
@@ -236,10 +260,10 @@ async function sampleVariant(deps: FeedDeps, shop: string, marketHandle: string,
 async function rulesEditorData(deps: FeedDeps, shop: string, channel: string, market: string): Promise<RulesEditorData> {
   const setting = await deps.db.feedSetting.findUnique({ where: { shop_channel: { shop, channel } } });
   const rules = parseRules(setting?.rules);
-  const overridden = await deps.db.catalogProduct.findMany({ where: { shop, id: { in: Object.keys(rules.overrides) } }, select: { id: true, title: true } });
+  const overridden = await deps.db.catalogProduct.findMany({ where: { shop, id: { in: Object.keys(rules.overrides) } }, select: { id: true, title: true }, orderBy: { id: "asc" } });
   return {
     rules,
-    choices: ruleChoices(deps, shop),
+    choices: await ruleChoices(deps.sql, shop),
     sample: await sampleVariant(deps, shop, market, channel),
     placeholders: PLACEHOLDERS,
     overrideTitles: Object.fromEntries(overridden.map((p) => [p.id, p.title])),
