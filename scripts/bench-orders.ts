@@ -9,8 +9,8 @@
  * request a distinct validly signed TikTok push, against three servers in turn, each after a
  * --warmup run at the same rate:
  *   - bare:    node:http reading the body and answering 200 (the HTTP limit of this machine);
- *   - minimal: node:http + TikTok's HMAC check + an INSERT into the app's InboxEvent table with
- *              better-sqlite3 (the least a correct intake does);
+ *   - minimal: node:http + TikTok's HMAC check + an INSERT into the app's InboxEvent table through
+ *              the raw-SQL port the app's intake uses (the least a correct intake does);
  *   - app:     the BUILT app (remix-serve) of tests/support/order-stack.ts at /channels/tiktok/<id>.
  * The events name orders the TikTok fake does not know: the app's worker (same process) reads each
  * from the fake, finds nothing and holds it — light work that still runs beside the intake, as it
@@ -23,7 +23,6 @@
  * ≥ 90 % of the ceiling) as PASS/MISS; --profile writes a CPU profile of the app during intake.
  * Exit 0 on PASS or MISS (it is a report), 1 on errors, 2 on bad options.
  */
-import Database from "better-sqlite3";
 import { existsSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,7 +33,7 @@ import type { ImportResult } from "./bench/orders-import";
 import { formatImport, formatIntake, formatTargets, formatWorkerShare, targetChecks, type IntakeRun, type WorkerShare } from "./bench/orders-report";
 import { cpuDuring, findServerPid } from "./bench/proc";
 import { announceListening, startRoleServer } from "./bench/role-server";
-import { freshDatabase } from "../tests/support/db";
+import { freshDatabase, testSql } from "../tests/support/db";
 import { startOrderStack, TIKTOK, type OrderStack } from "../tests/support/order-stack";
 
 const ENTRY = "scripts/bench-orders.ts";
@@ -78,7 +77,7 @@ async function child(role: string): Promise<void> {
       const kind = values.kind as BaselineKind;
       if (kind !== "bare" && kind !== "minimal") throw new UsageError("server needs --kind bare|minimal");
       const { serveBaseline } = await import("./bench/intake-baselines");
-      announceListening(await serveBaseline({ kind, appKey: TIKTOK.appKey, appSecret: TIKTOK.appSecret, shop: SHOP, dbFile: values.db }));
+      announceListening(await serveBaseline({ kind, appKey: TIKTOK.appKey, appSecret: TIKTOK.appSecret, shop: SHOP, databaseUrl: values.db }));
       await new Promise<void>((resolve) => process.once("SIGTERM", resolve));
       return process.exit(0);
     }
@@ -87,14 +86,15 @@ async function child(role: string): Promise<void> {
   }
 }
 
-/** 200 answers whose event id is not in the database's InboxEvent table, and the file's journal mode. */
-function lostOf(dbFile: string, accepted: string[]): { lost: number; journalMode: string } {
-  const db = new Database(dbFile, { readonly: true });
+/** 200 answers whose event id is not in the database's InboxEvent table, and a SQLite file's journal mode. */
+async function lostOf(databaseUrl: string, accepted: string[]): Promise<{ lost: number; journalMode: string | null }> {
+  const sql = testSql(databaseUrl);
   try {
-    const stored = new Set(db.prepare(`SELECT "eventKey" FROM "InboxEvent" WHERE "source" = 'tiktok'`).pluck().all() as string[]);
-    return { lost: accepted.filter((id) => !stored.has(id)).length, journalMode: String(db.pragma("journal_mode", { simple: true })) };
+    const stored = new Set((await sql.rows(`SELECT "eventKey" FROM "InboxEvent" WHERE "source" = 'tiktok'`)).map(([key]) => String(key)));
+    const journalMode = sql.dialect.name === "sqlite" ? String((await sql.get<{ journal_mode: unknown }>("PRAGMA journal_mode"))?.journal_mode) : null;
+    return { lost: accepted.filter((id) => !stored.has(id)).length, journalMode };
   } finally {
-    db.close();
+    await sql.close();
   }
 }
 
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   const stackOptions = (appEnv: Record<string, string> = {}) => {
     const db = freshDatabase();
     dbDirs.push(db.dir);
-    return { databaseUrl: db.url, dbFile: db.file, options: { databaseUrl: db.url, shop: SHOP, plan: "basic" as const, products, appEnv } };
+    return { databaseUrl: db.url, options: { databaseUrl: db.url, shop: SHOP, plan: "basic" as const, products, appEnv } };
   };
 
   const intake: IntakeRun[] = [];
@@ -150,10 +150,10 @@ async function main(): Promise<void> {
       for (const kind of ["bare", "minimal"] as const) {
         const db = kind === "minimal" ? freshDatabase() : null;
         if (db) dbDirs.push(db.dir);
-        const server = await startRoleServer(ENTRY, "server", ["--kind", kind, ...(db ? ["--db", db.file] : [])]);
+        const server = await startRoleServer(ENTRY, "server", ["--kind", kind, ...(db ? ["--db", db.url] : [])]);
         try {
           const { result, cpuSeconds } = await load(kind, server.url, server.pid);
-          intake.push(intakeRun(kind, result, db ? lostOf(db.file, result.acceptedIds).lost : null, cpuSeconds));
+          intake.push(intakeRun(kind, result, db ? (await lostOf(db.url, result.acceptedIds)).lost : null, cpuSeconds));
         } finally {
           await server.stop();
         }
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
 
       const profileDir = join(work, "profile-app");
       const env: Record<string, string> = values.profile ? { NODE_OPTIONS: `--import=${profilerPreload(profileDir)}` } : {};
-      const { dbFile, options } = stackOptions(env);
+      const { databaseUrl, options } = stackOptions(env);
       log("app: starting the order stack (emulator, built app, TikTok and Meta fakes)…");
       const stack = await startOrderStack(options);
       try {
@@ -174,8 +174,8 @@ async function main(): Promise<void> {
           if (values.profile && pid !== null) process.kill(pid, "SIGUSR2"); // start the profiler
         });
         if (values.profile && pid !== null) await profileWritten(pid, profileDir); // stop it: the load only
-        const { lost, journalMode } = lostOf(dbFile, result.acceptedIds);
-        log(`app: its SQLite file is in ${journalMode} journal mode`);
+        const { lost, journalMode } = await lostOf(databaseUrl, result.acceptedIds);
+        if (journalMode) log(`app: its SQLite file is in ${journalMode} journal mode`);
         intake.push(intakeRun("app", result, lost, cpuSeconds));
         // The worker shares the app's process: charge it its own CPU per event, measured while it
         // works through the backlog with no requests coming in, to split the app's CPU in two.

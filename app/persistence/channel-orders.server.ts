@@ -2,6 +2,7 @@ import type { ChannelOrder as ChannelOrderRow, PrismaClient } from "@prisma/clie
 import type { ChannelOrderLine, ChannelOrder } from "~/core/orders/types";
 import type { VariantMatch } from "~/core/orders/plan";
 import type { ShopifyOrderRef } from "~/core/orders/plan-types";
+import { isUniqueViolation, upsertRetried } from "./inbox.server";
 
 // The ChannelOrder table: one row per channel order, the link to its one Shopify order.
 
@@ -27,7 +28,7 @@ export async function recordChannelOrder(db: PrismaClient, shop: string, order: 
     try {
       return await db.channelOrder.create({ data: { shop, channel: order.channel, externalId: order.externalId, ...facts, ...personal } });
     } catch (error) {
-      if (!(error instanceof Error && "code" in error && error.code === "P2002")) throw error;
+      if (!isUniqueViolation(error)) throw error;
       existing = await db.channelOrder.findUnique({ where: key }); // created meanwhile
     }
   }
@@ -40,20 +41,24 @@ export async function recordUnreadableOrder(db: PrismaClient, shop: string, chan
   const key = { shop_channel_externalId: { shop, channel, externalId } };
   const existing = await db.channelOrder.findUnique({ where: key });
   if (existing?.shopifyOrderId) return; // already in Shopify: a passing read failure changes nothing
-  await db.channelOrder.upsert({
-    where: key,
-    create: { shop, channel, externalId, status: "held", holdReason: "invalid_order", holdDetail: detail, channelState: "pending", channelStatus: "", order: "{}", currency: "", total: 0 },
-    update: { status: "held", holdReason: "invalid_order", holdDetail: detail },
-  });
+  await upsertRetried(() =>
+    db.channelOrder.upsert({
+      where: key,
+      create: { shop, channel, externalId, status: "held", holdReason: "invalid_order", holdDetail: detail, channelState: "pending", channelStatus: "", order: "{}", currency: "", total: 0 },
+      update: { status: "held", holdReason: "invalid_order", holdDetail: detail },
+    }),
+  );
 }
 
 /** Notes an order named by a channel event before anything else is tried, so it cannot be lost. */
 export async function notePendingOrder(db: PrismaClient, shop: string, channel: string, externalId: string): Promise<void> {
-  await db.channelOrder.upsert({
-    where: { shop_channel_externalId: { shop, channel, externalId } },
-    create: { shop, channel, externalId, status: "pending", channelState: "pending", channelStatus: "", order: "{}", currency: "", total: 0 },
-    update: {},
-  });
+  await upsertRetried(() =>
+    db.channelOrder.upsert({
+      where: { shop_channel_externalId: { shop, channel, externalId } },
+      create: { shop, channel, externalId, status: "pending", channelState: "pending", channelStatus: "", order: "{}", currency: "", total: 0 },
+      update: {},
+    }),
+  );
 }
 
 export function setOrderStatus(db: PrismaClient, id: number, status: string, hold?: { reason: string; detail: string }): Promise<OrderRow> {

@@ -1,5 +1,5 @@
-import { Prisma, type PrismaClient } from "@prisma/client";
-import type Database from "better-sqlite3";
+import type { PrismaClient } from "@prisma/client";
+import type { Sql } from "./sql/port";
 
 export interface InboundEvent {
   source: string;
@@ -12,15 +12,37 @@ export interface InboundEvent {
   payload: string;
 }
 
-export type StoreResult = "stored" | "duplicate";
+/** A stored event's row id (the job names it); a redelivery is a duplicate with no id. */
+export type StoreResult = { status: "stored"; id: number } | { status: "duplicate"; id: null };
+
+const DUPLICATE: StoreResult = { status: "duplicate", id: null };
+
+/**
+ * A write refused by a unique key: Prisma's P2002. Told by its code, not its class: the PostgreSQL
+ * client is generated apart (app/persistence/prisma.server.ts) and throws its own runtime's errors.
+ */
+export const isUniqueViolation = (error: unknown): boolean => error instanceof Error && error.name === "PrismaClientKnownRequestError" && (error as { code?: unknown }).code === "P2002";
+
+/**
+ * Runs an upsert again when a concurrent writer created the row first: Prisma's upsert reads, then
+ * creates, so two workers upserting one key at once (PostgreSQL, several processes) can collide.
+ */
+export async function upsertRetried<T>(upsert: () => Promise<T>): Promise<T> {
+  try {
+    return await upsert();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return upsert();
+  }
+}
 
 /** Writes the event under its unique (source, eventKey); a redelivery is reported, not stored. */
 export async function storeInboundEvent(db: PrismaClient, event: InboundEvent): Promise<StoreResult> {
   try {
-    await db.inboxEvent.create({ data: event });
-    return "stored";
+    const { id } = await db.inboxEvent.create({ data: event, select: { id: true } });
+    return { status: "stored", id };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "duplicate";
+    if (isUniqueViolation(error)) return DUPLICATE;
     throw error;
   }
 }
@@ -33,27 +55,17 @@ export function enqueueJob(db: PrismaClient, shop: string, topic: string, key: s
   return storeInboundEvent(db, { source: "app", eventKey: `${topic}:${shop}:${key}`, shop, topic, payload: JSON.stringify(payload) });
 }
 
-/** Prisma's text form of a DateTime in SQLite ("…T16:34:13.878+00:00"), so Prisma reads and compares it. */
-const prismaTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
-
-const inserts = new WeakMap<Database.Database, Database.Statement>();
+const INSERT = `INSERT INTO "InboxEvent" ("source", "eventKey", "shop", "topic", "webhookId", "apiVersion", "triggeredAt", "payload", "nextAttemptAt", "receivedAt")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("source", "eventKey") DO NOTHING RETURNING "id"`;
 
 /**
- * The same write as storeInboundEvent through one prepared statement on the app's SQLite
- * connection: the hot intake path (channel pushes arrive in bursts) skips Prisma's query building.
+ * The same write as storeInboundEvent through one prepared statement on the raw-SQL port: the hot
+ * intake path (channel pushes arrive in bursts) skips Prisma's query building, and a redelivery
+ * is no error on either database.
  */
-export function storeInboundEventFast(sqlite: Database.Database, event: InboundEvent): StoreResult {
-  let insert = inserts.get(sqlite);
-  if (!insert) {
-    insert = sqlite.prepare(
-      `INSERT INTO "InboxEvent" ("source", "eventKey", "shop", "topic", "webhookId", "apiVersion", "triggeredAt", "payload", "nextAttemptAt", "receivedAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("source", "eventKey") DO NOTHING`,
-    );
-    inserts.set(sqlite, insert);
-  }
-  const now = prismaTime(new Date());
-  const triggered = event.triggeredAt ? prismaTime(event.triggeredAt) : null;
-  const result = insert.run(event.source, event.eventKey, event.shop, event.topic, event.webhookId ?? null, event.apiVersion ?? null, triggered, event.payload, now, now);
-  return result.changes === 1 ? "stored" : "duplicate";
+export async function storeInboundEventFast(sql: Sql, event: InboundEvent): Promise<StoreResult> {
+  const now = sql.dialect.time(new Date());
+  const triggered = event.triggeredAt ? sql.dialect.time(event.triggeredAt) : null;
+  const row = await sql.get<{ id: unknown }>(INSERT, [event.source, event.eventKey, event.shop, event.topic, event.webhookId ?? null, event.apiVersion ?? null, triggered, event.payload, now, now]);
+  return row ? { status: "stored", id: Number(row.id) } : DUPLICATE;
 }
-

@@ -1,3 +1,5 @@
+import type { StoreResult } from "~/persistence/inbox.server";
+
 // What both intakes (Shopify webhooks, channel pushes) need from a raw HTTP request: the body read
 // with a byte cap (a chunked upload has no Content-Length to trust), and plain-text answers.
 
@@ -23,3 +25,18 @@ export async function readAtMost(request: Request, limit: number): Promise<Uint8
 }
 
 export const plainText = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/**
+ * The answer once the event is in the inbox: 200, and a new event's id goes to the worker. The row
+ * is the truth, so a failure to hand it on loses nothing (the worker's sweep finds it) and must not
+ * turn the acknowledgement into an error the sender would answer with a redelivery.
+ */
+export function acknowledge(stored: StoreResult, onStored?: (id: number) => void): Response {
+  if (stored.status === "duplicate") return plainText(200, "OK (duplicate)");
+  try {
+    onStored?.(stored.id);
+  } catch (error) {
+    console.error(`event ${stored.id} stored, the worker not told:`, error instanceof Error ? error.message : error);
+  }
+  return plainText(200, "OK");
+}

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { storeInboundEvent } from "~/persistence/inbox.server";
-import { MAX_WEBHOOK_BYTES, plainText as text, readAtMost } from "./http-body.server";
+import { acknowledge, MAX_WEBHOOK_BYTES, plainText as text, readAtMost } from "./http-body.server";
 
 // Intake of Shopify webhooks: verify (through the library, on the raw body), store under a unique
 // key, answer. No work happens here: the inbox worker does it, so the answer stays well inside
@@ -21,7 +21,8 @@ export type Authenticate = (request: Request) => Promise<VerifiedWebhook>;
 export interface IntakeDeps {
   db: PrismaClient;
   authenticate: Authenticate;
-  onStored?: (shop: string, topic: string) => void;
+  /** Called with the stored event's id (the worker is woken for it); not for a redelivery. */
+  onStored?: (id: number) => void;
 }
 
 
@@ -54,7 +55,7 @@ export async function receiveShopifyWebhook(
   const topic = (request.headers.get("x-shopify-topic") ?? verified.topic).toLowerCase();
   if (!allowedTopics.includes(topic)) return text(400, `Topic ${topic} is not handled at this address`);
 
-  const result = await storeInboundEvent(deps.db, {
+  const stored = await storeInboundEvent(deps.db, {
     source: "shopify",
     eventKey: verified.eventId || verified.webhookId,
     shop: verified.shop,
@@ -64,6 +65,5 @@ export async function receiveShopifyWebhook(
     triggeredAt: verified.triggeredAt ? new Date(verified.triggeredAt) : null,
     payload: raw,
   });
-  if (result === "stored") deps.onStored?.(verified.shop, topic);
-  return text(200, result === "stored" ? "OK" : "OK (duplicate)");
+  return acknowledge(stored, deps.onStored);
 }

@@ -11,6 +11,6 @@ export function webhookAction(path: WebhookPath) {
     receiveShopifyWebhook(request, WEBHOOK_ROUTES[path], {
       db: prisma,
       authenticate: (req) => authenticate.webhook(req),
-      onStored: () => wakeWorker(),
+      onStored: wakeWorker,
     });
 }

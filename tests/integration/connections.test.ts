@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { PrismaClient } from "@prisma/client";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectChannel, disconnectChannel, findConnection, findConnectionCached, resealAll } from "~/services/connections/connections.server";
 import { parseKeyRing } from "~/services/connections/sealing.server";
-import { freshDatabase } from "../support/db";
+import { freshDatabase, testPrisma } from "../support/db";
 
 // Channel credentials at rest: sealed in the row (never readable there), opened only with the key
 // ring, rotated to a new key without a migration, destroyed on disconnect.
@@ -17,7 +16,7 @@ const k2 = key();
 const credentials = { appKey: "tt-key", appSecret: "tt-very-secret-value", accessToken: "tt-access-token-value", shopCipher: "ROW_cipher" };
 
 beforeAll(() => {
-  db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: freshDatabase().url }) });
+  db = testPrisma(freshDatabase().url);
 });
 afterAll(async () => {
   await db?.$disconnect();

@@ -1,14 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { metaOrder, tiktokOrder, tiktokReturn, tiktokReturnPush, tiktokStatusPush } from "../support/channel-orders";
-import { freshDatabase } from "../support/db";
+import { freshDatabase, onPostgres, testPrisma } from "../support/db";
+import { TEST_CREDENTIALS_KEYS } from "../support/env";
 import { startOrderStack, TIKTOK, type OrderStack } from "../support/order-stack";
 import { waitFor } from "../support/stack";
 import { enqueueWaitingRechecks } from "~/jobs/order-scheduler.server";
+import { createTikTokOrdersClient } from "~/services/channels/tiktok/client.server";
+import { findConnection, type Connection } from "~/services/connections/connections.server";
+import { parseKeyRing } from "~/services/connections/sealing.server";
+import type { OrderDeps } from "~/services/orders/deps.server";
+import { syncFromChannel } from "~/services/orders/import.server";
+import { createAdminClient } from "~/shopify/admin-client.server";
+import { API_VERSION } from "~/shopify/api-version";
+import { shopifyOrders } from "~/shopify/orders.server";
 
 // Channel orders into Shopify through the real paths: TikTok pushes signed webhooks to the built
 // app, the app reads the order from the TikTok fake and creates it in the emulated Shopify; Meta
 // orders are pulled from the Graph fake and acknowledged. Each channel order → exactly one order.
 
+const STACK_ACCESS_TOKEN = "shpat_orders_import";
 let stack: OrderStack;
 let currency: string;
 let stocked: { id: string; itemId: string; sku: string | null; available: number; policy: string }[];
@@ -25,7 +35,7 @@ async function deliver(orderRaw: object, status = "AWAITING_SHIPMENT") {
 }
 
 beforeAll(async () => {
-  stack = await startOrderStack({ databaseUrl: freshDatabase().url, products: 30 });
+  stack = await startOrderStack({ databaseUrl: freshDatabase().url, products: 30, accessToken: STACK_ACCESS_TOKEN });
   currency = (await stack.db.shop.findUniqueOrThrow({ where: { domain: stack.shop } })).currencyCode!;
   stocked = (await stack.variants()).filter((v) => v.available >= 5 && v.sku);
   expect(stocked.length).toBeGreaterThan(6);
@@ -87,13 +97,49 @@ describe("TikTok Shop orders", () => {
     expect(ordersFor("576400000000000003")).toHaveLength(1);
   });
 
-  it("an order whose release event was lost is imported by the periodic re-read", async () => {
+  it("workers in several processes syncing one order at once → one Shopify order", async () => {
+    const order = tiktokOrder({ id: "576400000000000010", currency, lines: [{ itemId: stocked[5].itemId, quantity: 1, price: "8.00" }] });
+    stack.tiktok.putOrder(order);
+    // On PostgreSQL a database connection of its own per worker, as separate processes have (on
+    // SQLite, the one-process default, they share one: better-sqlite3 connections in one thread
+    // would wait on each other's locks synchronously). The real ports, with all workers held at
+    // Shopify's lookup until each has read the order's row: the race at its worst.
+    const workers = Array.from({ length: 4 }, () => (onPostgres ? testPrisma(stack.databaseUrl) : stack.db));
+    const arrived = new Set<number>(); // workers at the lookup (or done, should one fail before it)
+    let release = () => {};
+    const together = new Promise<void>((resolve) => (release = resolve));
+    const arrive = (worker: number) => (arrived.add(worker).size === workers.length ? release() : undefined);
+    try {
+      const connection = (await findConnection(workers[0], { shop: stack.shop, channel: "tiktok" }, parseKeyRing(TEST_CREDENTIALS_KEYS)))!;
+      const depsOf = (worker: number): OrderDeps => ({
+        db: workers[worker],
+        shopify: async () => {
+          const port = shopifyOrders(createAdminClient({ shop: stack.shop, accessToken: STACK_ACCESS_TOKEN, apiVersion: API_VERSION, adminOrigin: stack.emu.url }));
+          const lookUp = port.findBySource;
+          return { ...port, findBySource: async (...args) => (arrive(worker), await together, lookUp(...args)) };
+        },
+        client: (c) => createTikTokOrdersClient({ baseUrl: stack.tiktok.url, credentials: (c as Connection<"tiktok">).credentials }),
+      });
+      const sync = (worker: number) => syncFromChannel(depsOf(worker), connection, "576400000000000010");
+      const first = await Promise.allSettled(workers.map((_, worker) => sync(worker).finally(() => arrive(worker))));
+      // A worker that lost the claim fails its try; the job's retry then finds the order and links it.
+      const retried = await Promise.all(first.map((r, worker) => (r.status === "fulfilled" ? r.value : sync(worker))));
+      expect(retried.filter((outcome) => outcome === "imported")).toHaveLength(1);
+      expect(ordersFor("576400000000000010")).toHaveLength(1);
+      expect(await row("tiktok", "576400000000000010")).toMatchObject({ status: "imported", shopifyOrderId: ordersFor("576400000000000010")[0].id });
+    } finally {
+      if (onPostgres) await Promise.all(workers.map((db) => db.$disconnect()));
+    }
+  });
+
+  it("an order whose release event was lost is imported by the periodic re-read", { timeout: 60_000 }, async () => {
     const order = tiktokOrder({ id: "576400000000000007", currency, status: "ON_HOLD", lines: [{ itemId: stocked[3].itemId, quantity: 1, price: "12.00" }] });
     await deliver(order, "ON_HOLD");
     stack.tiktok.putOrder({ ...order, status: "AWAITING_SHIPMENT" }); // no webhook for this change
     const deps = { db: stack.db, shopify: () => Promise.reject(new Error("unused")), client: () => { throw new Error("unused"); } };
+    // Stored from this process, the job is not sent to the app's queue: on pg-boss the app's sweep sends it (within ~20 s).
     expect(await enqueueWaitingRechecks(deps, Date.now() + 60 * 60_000)).toBe(1);
-    await waitFor(async () => (await row("tiktok", "576400000000000007"))?.status === "imported", 20_000, "the re-read");
+    await waitFor(async () => (await row("tiktok", "576400000000000007"))?.status === "imported", 45_000, "the re-read");
     expect(ordersFor("576400000000000007")).toHaveLength(1);
   });
 

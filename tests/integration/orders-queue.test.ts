@@ -1,6 +1,5 @@
 import { rmSync } from "node:fs";
-import { PrismaClient, type Prisma } from "@prisma/client";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { Prisma, PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { findConnection } from "~/services/connections/connections.server";
 import {
@@ -14,12 +13,12 @@ import {
   saveConnection,
   setBuffer,
 } from "~/services/orders/queue.server";
-import { freshDatabase } from "../support/db";
+import { freshDatabase, testPrisma } from "../support/db";
 import { TEST_CREDENTIALS_KEYS } from "../support/env";
 
-// The Orders page's service against a real SQLite file. Orders are seeded with Prisma directly:
-// this is about the queue (what the page lists and counts, what Retry / Dismiss / the connection
-// forms change), not about importing.
+// The Orders page's service against a real database (SQLite, or PostgreSQL with TEST_POSTGRES_URL).
+// Orders are seeded with Prisma directly: this is about the queue (what the page lists and counts,
+// what Retry / Dismiss / the connection forms change), not about importing.
 
 const A = "shop-a.myshopify.com";
 const B = "shop-b.myshopify.com";
@@ -36,7 +35,7 @@ beforeAll(() => {
   process.env.CREDENTIALS_KEYS = TEST_CREDENTIALS_KEYS;
   const fresh = freshDatabase();
   dir = fresh.dir;
-  db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: fresh.url }) });
+  db = testPrisma(fresh.url);
 });
 
 afterAll(async () => {
@@ -186,6 +185,7 @@ describe("retryOrder", () => {
     let queued = await jobs("orders/retry");
     expect(queued).toHaveLength(1);
     expect(queued[0]).toMatchObject({ shop: A, status: "pending" });
+    expect(first).toMatchObject({ jobId: queued[0].id }); // the worker is woken for this row
     expect(JSON.parse(queued[0].payload)).toEqual({ id: row.id });
 
     // A second click is a second request: one more job, under its own key.
@@ -305,9 +305,11 @@ describe("connections", () => {
   it("pulls Meta orders now: one orders/meta_pull job per click, only when connected", async () => {
     expect(await pullNow(db, A)).toMatchObject({ ok: false, message: "Connect Meta first." });
     await saveConnection(db, A, "meta", META);
-    expect(await pullNow(db, A)).toMatchObject({ ok: true, queued: true });
-    expect(await pullNow(db, A)).toMatchObject({ ok: true, queued: true });
-    expect((await jobs("orders/meta_pull")).map((j) => j.shop)).toEqual([A, A]);
+    const answers = [await pullNow(db, A), await pullNow(db, A)];
+    expect(answers).toMatchObject([{ ok: true, queued: true }, { ok: true, queued: true }]);
+    const pulls = await jobs("orders/meta_pull");
+    expect(pulls.map((j) => j.shop)).toEqual([A, A]);
+    expect(answers.map((a) => a.ok && a.jobId)).toEqual(pulls.map((j) => j.id));
     expect(await pullNow(db, B)).toMatchObject({ ok: false });
   });
 });

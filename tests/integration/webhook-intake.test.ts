@@ -2,13 +2,16 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@prisma/client";
-import { freshDatabase } from "../support/db";
-import { applyTestEnv } from "../support/env";
+import { signTikTokPush } from "../fakes/sign";
+import { tiktokStatusPush } from "../support/channel-orders";
+import { freshDatabase, testSql } from "../support/db";
+import { applyTestEnv, TEST_APP_URL } from "../support/env";
 import { shopifyWebhookRequest } from "../support/shopify-webhook";
 import { tomlSubscriptions } from "../support/app-toml";
 
 // Every subscribed topic, through the real route and the real authenticate.webhook (HMAC on the
-// raw body), into the real SQLite inbox.
+// raw body), into the real inbox (SQLite, or PostgreSQL with TEST_POSTGRES_URL); and what each
+// intake (Shopify's, a channel's push) hands the worker.
 
 const database = freshDatabase();
 applyTestEnv({ DATABASE_URL: database.url });
@@ -115,5 +118,44 @@ describe("Shopify webhook intake", () => {
     const res = await actions.get("/webhooks/catalog")!({ request, params: {}, context: {} });
     expect(res.status).toBe(400);
     expect(await db.inboxEvent.count({ where: { eventKey: "headless" } })).toBe(0);
+  });
+});
+
+describe("what each intake hands on", () => {
+  it("Shopify: the stored row's id goes to the worker, nothing for a redelivery", async () => {
+    const { receiveShopifyWebhook } = await import("~/services/shopify-webhook.server");
+    const { authenticate } = await import("~/shopify.server");
+    const ids: number[] = [];
+    const deps = { db, authenticate: (request: Request) => authenticate.webhook(request), onStored: (id: number) => ids.push(id) };
+    const init = { topic: "products/update", shop: SHOP, body: FALLBACK_BODY, path: "/webhooks/catalog", eventId: "handed-on" };
+    for (const answer of ["OK", "OK (duplicate)"]) {
+      const response = await receiveShopifyWebhook(shopifyWebhookRequest(init), ["products/update"], deps);
+      expect([response.status, await response.text()]).toEqual([200, answer]);
+    }
+    expect(ids).toEqual([(await db.inboxEvent.findFirstOrThrow({ where: { source: "shopify", eventKey: "handed-on" } })).id]);
+  });
+
+  it("a channel push: stored through the raw-SQL port with timestamps Prisma reads, its id handed on once", async () => {
+    const { receiveChannelPush } = await import("~/services/orders/push-intake.server");
+    const { connectChannel } = await import("~/services/connections/connections.server");
+    const credentials = { appKey: "tt-intake-key", appSecret: "tt-intake-secret", accessToken: "tt-token", shopCipher: "ROW_x" };
+    const connection = await connectChannel(db, SHOP, { channel: "tiktok", externalShopId: "7494", credentials });
+    const sql = testSql(database.url);
+    const ids: number[] = [];
+    const body = JSON.stringify(tiktokStatusPush("7494", "576499999999999999", "AWAITING_SHIPMENT", "7327999999999999999"));
+    const push = () => new Request(`${TEST_APP_URL}/channels/tiktok/${connection.id}`, { method: "POST", headers: signTikTokPush(body, credentials.appKey, credentials.appSecret), body });
+    const before = Date.now();
+    try {
+      for (const answer of ["OK", "OK (duplicate)"]) {
+        const response = await receiveChannelPush(push(), "tiktok", connection.id, { db, sql, onStored: (id) => ids.push(id) });
+        expect([response.status, await response.text()]).toEqual([200, answer]);
+      }
+    } finally {
+      await sql.close();
+    }
+    const row = await db.inboxEvent.findFirstOrThrow({ where: { source: "tiktok", eventKey: "7327999999999999999" } });
+    expect(ids).toEqual([row.id]);
+    expect(row).toMatchObject({ shop: SHOP, topic: "ORDER_STATUS_CHANGE", payload: body });
+    for (const at of [row.receivedAt, row.nextAttemptAt]) expect(Math.abs(at.getTime() - before)).toBeLessThan(60_000);
   });
 });

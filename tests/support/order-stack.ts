@@ -4,8 +4,9 @@ import { startMetaGraphFake, type MetaGraphFake } from "../fakes/meta-graph";
 import { signTikTokPush } from "../fakes/sign";
 import { startTikTokShopFake, type TikTokShopFake } from "../fakes/tiktok-shop";
 import { TEST_CREDENTIALS_KEYS } from "./env";
-import { STOCK_WINDOW_MS } from "../../app/services/orders/stock-push.server";
-import { startStack, waitFor, type Stack, type StackOptions } from "./stack";
+import { STOCK_RETRY_MS, STOCK_WINDOW_MS } from "../../app/services/orders/stock-push.server";
+import { mintSessionToken } from "./session-token";
+import { BROWSER_UA, startStack, waitFor, type Stack, type StackOptions } from "./stack";
 
 // The product with its channels: the stack (emulator + built app + SQLite) plus local TikTok Shop
 // and Meta Graph fakes the app is pointed at, both channels connected for the shop the way the
@@ -20,7 +21,7 @@ export interface OrderStack extends Stack {
   tiktokPushUrl: string;
   /** Delivers a TikTok webhook body (bytes as given) signed as TikTok signs, or with a wrong signature. */
   pushTikTok(body: string | object, options?: { signature?: "invalid" | "none" }): Promise<Response>;
-  /** Asks the app to pull Meta orders now (the job the scheduler enqueues every few minutes). */
+  /** Asks the app to pull Meta orders now (the Orders page's button; the scheduler enqueues the same job every few minutes). */
   pullMeta(): Promise<void>;
   /** Resolves when the app's inbox has nothing pending (every delivered event handled). */
   settled(timeoutMs?: number): Promise<void>;
@@ -91,15 +92,25 @@ export async function startOrderStack(options: OrderStackOptions): Promise<Order
       return fetch(tiktokPushUrl, { method: "POST", headers, body: raw });
     },
     async pullMeta() {
-      await stack.db.inboxEvent.create({ data: { source: "app", eventKey: `orders/meta_pull:${stack.shop}:test-${Date.now()}-${Math.random()}`, shop: stack.shop, topic: "orders/meta_pull", payload: "{}" } });
-      // The worker polls the inbox every second; nudge it through any route that wakes it is not needed.
+      // The Orders page's "Pull orders now", as App Bridge's authenticated fetch sends it.
+      const response = await fetch(`${stack.app.url}/app/orders.data`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${await mintSessionToken({ shop: stack.shop })}`, "User-Agent": BROWSER_UA },
+        body: new URLSearchParams({ intent: "pull" }),
+      });
+      const answer = await response.text();
+      if (response.status !== 200 || !answer.includes("Pulling orders from Meta")) throw new Error(`Pulling Meta orders failed: HTTP ${response.status} ${answer.slice(0, 300)}`);
     },
     async settled(timeoutMs = 60_000) {
       await waitFor(async () => (await inboxPending()) === 0, timeoutMs, "the inbox to settle");
     },
     async drained(timeoutMs = 60_000) {
-      // Rows due within the first window have not been tried yet; a failed push is due only after its retry delay.
-      const stockDue = () => stack.db.stockPush.count({ where: { dueAt: { not: null, lte: new Date(Date.now() + STOCK_WINDOW_MS) } } });
+      // Rows due within the first window have not been tried yet, rows due later than a retry are
+      // held by a flush under way (its lease); a failed push is due only after its retry delay.
+      const stockDue = () => {
+        const now = Date.now();
+        return stack.db.stockPush.count({ where: { OR: [{ dueAt: { lte: new Date(now + STOCK_WINDOW_MS) } }, { dueAt: { gt: new Date(now + STOCK_RETRY_MS) } }] } });
+      };
       const probe = async () => {
         const sent = stack.emu.webhooks.deliveries.length;
         await stack.emu.webhooks.settled();

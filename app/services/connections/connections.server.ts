@@ -3,6 +3,7 @@ import type { PrismaClient } from "@prisma/client";
 import { z } from "zod";
 import type { OrderChannelId } from "~/core/orders/types";
 import type { SafetyBuffer } from "~/core/stock";
+import { upsertRetried } from "~/persistence/inbox.server";
 import { open, parseKeyRing, seal, type KeyRing } from "./sealing.server";
 
 // A shop's channel connections: credentials sealed at rest, connect / disconnect, key rotation.
@@ -74,11 +75,13 @@ export async function connectChannel(db: PrismaClient, shop: string, input: Conn
     bufferPercent: buffer.percent,
   };
   forget(shop);
-  const row = await db.channelConnection.upsert({
-    where: { shop_channel: { shop, channel: input.channel } },
-    create: { id: randomBytes(16).toString("base64url"), shop, channel: input.channel, ...data },
-    update: data,
-  });
+  const row = await upsertRetried(() =>
+    db.channelConnection.upsert({
+      where: { shop_channel: { shop, channel: input.channel } },
+      create: { id: randomBytes(16).toString("base64url"), shop, channel: input.channel, ...data },
+      update: data,
+    }),
+  );
   return toConnection(row, keys);
 }
 

@@ -8,4 +8,6 @@ export interface OrderDeps {
   db: PrismaClient;
   shopify(shop: string): Promise<ShopifyOrdersPort>;
   client(connection: Connection): ChannelOrdersClient;
+  /** Called with the id of each event the use cases store themselves (Meta's pulled orders): the worker is woken for it. */
+  onStored?: (id: number) => void;
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ChannelOrder, ChannelRefund } from "~/core/orders/types";
 import { matchLines, type OrderRow } from "~/persistence/channel-orders.server";
+import { upsertRetried } from "~/persistence/inbox.server";
 import type { Connection } from "../connections/connections.server";
 import type { OrderDeps } from "./deps.server";
 import type { ShopifyOrdersPort } from "./ports";
@@ -46,11 +47,13 @@ async function carryRefund(deps: OrderDeps, shopify: ShopifyOrdersPort, row: Ord
     note: `${row.channel} refund ${refund.id}${refund.reason ? `: ${refund.reason}` : ""}`,
   });
   if (!result.ok) return `Shopify did not record refund ${refund.id}: ${result.errors.map((e) => e.message).join("; ")}`;
-  await deps.db.channelRefund.upsert({
-    where: key,
-    create: { shop: row.shop, channel: row.channel, refundId: refund.id, externalOrderId: row.externalId, shopifyRefundId: result.value.id, amount: refund.amount },
-    update: {},
-  });
+  await upsertRetried(() =>
+    deps.db.channelRefund.upsert({
+      where: key,
+      create: { shop: row.shop, channel: row.channel, refundId: refund.id, externalOrderId: row.externalId, shopifyRefundId: result.value.id, amount: refund.amount },
+      update: {},
+    }),
+  );
   return null;
 }
 

@@ -17,7 +17,10 @@ export async function pullMetaOrders(deps: OrderDeps, connection: Connection): P
     const payload = JSON.stringify(raw);
     const hash = createHash("sha256").update(payload).digest("hex").slice(0, 24);
     const result = await storeInboundEvent(deps.db, { source: "meta", eventKey: `${id}:${hash}:${connection.shop}`, shop: connection.shop, topic: "order", payload });
-    if (result === "stored") stored++;
+    if (result.status === "stored") {
+      stored++;
+      deps.onStored?.(result.id);
+    }
     const updated = (raw as { last_updated?: unknown }).last_updated;
     if (typeof updated === "string" && (!cursor || updated > cursor)) cursor = updated;
   }

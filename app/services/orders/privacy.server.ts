@@ -43,7 +43,9 @@ export async function redactCustomer(db: PrismaClient, shop: string, who: Custom
   if (who.email) await db.customerDataExport.deleteMany({ where: { shop, email: who.email } });
   const needles = [who.email, who.phone].filter((n): n is string => !!n);
   for (const needle of needles) {
-    await db.inboxEvent.updateMany({ where: { shop, payload: { contains: needle } }, data: { payload: "{}" } });
+    // Case-insensitive on both databases (Prisma's `contains` ignores case on SQLite only); `\` escapes LIKE's wildcards.
+    const pattern = `%${needle.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
+    await db.$executeRaw`UPDATE "InboxEvent" SET "payload" = '{}' WHERE "shop" = ${shop} AND LOWER("payload") LIKE ${pattern} ESCAPE '\\'`;
   }
   return rows.length;
 }

@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@prisma/client";
-import type Database from "better-sqlite3";
 import { getChannelAdapter } from "~/channels/registry";
 import { storeInboundEventFast } from "~/persistence/inbox.server";
+import type { Sql } from "~/persistence/sql/port";
 import { findConnectionCached, isOrderChannel } from "../connections/connections.server";
-import { MAX_WEBHOOK_BYTES, plainText as text, readAtMost } from "../http-body.server";
+import { acknowledge, MAX_WEBHOOK_BYTES, plainText as text, readAtMost } from "../http-body.server";
 
 // Intake of a channel's pushed order events (TikTok Shop webhooks), at /channels/<channel>/<connection id>.
 // The signature is checked on the raw bytes with the connection's own app secret before anything
@@ -12,9 +12,10 @@ import { MAX_WEBHOOK_BYTES, plainText as text, readAtMost } from "../http-body.s
 
 export interface PushIntakeDeps {
   db: PrismaClient;
-  /** The app's SQLite connection: the event is written through one prepared statement. */
-  sqlite: Database.Database;
-  onStored?: () => void;
+  /** The app's raw-SQL connection: the event is written through one prepared statement. */
+  sql: Sql;
+  /** Called with the stored event's id (the worker is woken for it); not for a redelivery. */
+  onStored?: (id: number) => void;
 }
 
 export async function receiveChannelPush(request: Request, channel: string, connectionId: string, deps: PushIntakeDeps): Promise<Response> {
@@ -37,9 +38,8 @@ export async function receiveChannelPush(request: Request, channel: string, conn
   if (event.externalShopId !== connection.externalShopId) return text(400, `The event is for ${channel} shop ${event.externalShopId}, not the one connected here`);
   if (event.kind === "unsupported") return text(200, `OK (${event.topic} is not an order event; nothing to do)`);
 
-  const result = storeInboundEventFast(deps.sqlite, { source: channel, eventKey: event.eventId, shop: connection.shop, topic: event.topic, payload: body });
-  if (result === "stored") deps.onStored?.();
-  return text(200, result === "stored" ? "OK" : "OK (duplicate)");
+  const stored = await storeInboundEventFast(deps.sql, { source: channel, eventKey: event.eventId, shop: connection.shop, topic: event.topic, payload: body });
+  return acknowledge(stored, deps.onStored);
 }
 
 function credentialsOf(credentials: object): { appKey: string; appSecret: string } {

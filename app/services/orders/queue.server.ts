@@ -4,7 +4,7 @@ import type { PrismaClient } from "@prisma/client";
 import { z } from "zod";
 import { fromMinor } from "~/core/money";
 import type { OrderChannelId } from "~/core/orders/types";
-import { enqueueJob } from "~/persistence/inbox.server";
+import { enqueueJob, type StoreResult } from "~/persistence/inbox.server";
 import { connectChannel, disconnectChannel } from "~/services/connections/connections.server";
 
 // The Orders page: the shop's channel connections, the review queue (orders held back with the
@@ -222,7 +222,10 @@ export async function ordersOverview(db: PrismaClient, shop: string, options: { 
 /** Field name → message (for forms); "form" for the whole form. */
 export type FieldErrors = Record<string, string>;
 
-export type ActionResult = { ok: true; message: string; queued?: boolean } | { ok: false; message: string; errors?: FieldErrors };
+/** `queued`: a job was enqueued (the inbox row `jobId`): the caller wakes the worker for it. */
+export type ActionResult = { ok: true; message: string; queued?: boolean; jobId?: number } | { ok: false; message: string; errors?: FieldErrors };
+
+const queuedJob = (stored: StoreResult) => ({ queued: true, jobId: stored.id ?? undefined });
 
 /** Re-reads a held order from its channel and places it (the "orders/retry" job), once per click. */
 export async function retryOrder(db: PrismaClient, shop: string, id: number): Promise<ActionResult> {
@@ -230,8 +233,8 @@ export async function retryOrder(db: PrismaClient, shop: string, id: number): Pr
   if (!row || row.status !== "held") return { ok: false, message: "This order is not in the review queue any more: reload the page." };
   const connection = await db.channelConnection.findUnique({ where: { shop_channel: { shop, channel: row.channel } }, select: { status: true } });
   if (connection?.status !== "connected") return { ok: false, message: `Connect ${channelName(row.channel)} again to retry order ${row.externalId}.` };
-  await enqueueJob(db, shop, "orders/retry", `${row.id}:${randomUUID()}`, { id: row.id });
-  return { ok: true, queued: true, message: `Retrying order ${row.externalId}: it is read again from ${channelName(row.channel)} and placed in Shopify if it can be.` };
+  const job = await enqueueJob(db, shop, "orders/retry", `${row.id}:${randomUUID()}`, { id: row.id });
+  return { ok: true, ...queuedJob(job), message: `Retrying order ${row.externalId}: it is read again from ${channelName(row.channel)} and placed in Shopify if it can be.` };
 }
 
 /** Takes a held or waiting order off the page; an imported order is never touched. */
@@ -279,8 +282,8 @@ export async function disconnect(db: PrismaClient, shop: string, channel: OrderC
 export async function pullNow(db: PrismaClient, shop: string): Promise<ActionResult> {
   const connection = await db.channelConnection.findUnique({ where: { shop_channel: { shop, channel: "meta" } }, select: { status: true } });
   if (connection?.status !== "connected") return { ok: false, message: "Connect Meta first." };
-  await enqueueJob(db, shop, "orders/meta_pull", randomUUID());
-  return { ok: true, queued: true, message: "Pulling orders from Meta: new orders appear here in a moment." };
+  const job = await enqueueJob(db, shop, "orders/meta_pull", randomUUID());
+  return { ok: true, ...queuedJob(job), message: "Pulling orders from Meta: new orders appear here in a moment." };
 }
 
 const whole = (label: string, max: number, unit: string) =>
