@@ -1,16 +1,17 @@
 import type { CatalogDeps } from "~/services/catalog/deps.server";
 import { pollRunningReads, startFullRead } from "~/services/catalog/full-read.server";
 
-// Timed work of the app process: the status poll that finishes bulk reads whose webhook never
-// came, and the periodic reconciliation (a full read that repairs drift from lost webhooks).
+// Timed work of the worker: the status poll that finishes bulk reads whose webhook never came, and
+// the periodic reconciliation (a full read that repairs drift from lost webhooks). Every worker
+// process keeps the timer; only the one that `leads()` (app/jobs/leader.server.ts) does the work.
 
 const POLL_MS = 10_000;
 const RECONCILE_MS = Number(process.env.CATALOG_RECONCILE_HOURS ?? 6) * 3_600_000;
 
-export function startScheduler(deps: CatalogDeps): () => void {
+export function startScheduler(deps: CatalogDeps, leads: () => boolean = () => true): () => void {
   let busy = false;
   const tick = async () => {
-    if (busy) return;
+    if (busy || !leads()) return;
     busy = true;
     try {
       await pollRunningReads(deps);

@@ -1,122 +1,81 @@
-import type { PrismaClient } from "@prisma/client";
-import { backoffMs, MAX_ATTEMPTS } from "~/core/retry";
+import { retryPolicy } from "~/core/retry";
+import type { Sql } from "~/persistence/sql/port";
+import { coalesced } from "./coalesced";
+import { dueEventIds, LEASE_MS, releaseClaims } from "./process-event.server";
+import { RetryLater, type JobQueue, type ProcessEvent } from "./queue.server";
 
-// The embedded default's worker: in the app process, over the inbox table. It claims pending
-// events in arrival order, runs the handler for the topic, and marks the row processed; a failure
-// is retried with exponential backoff and, after MAX_ATTEMPTS, left as "failed" for the admin.
+// The embedded default's engine: in the app process (or a worker process), over the inbox table
+// itself. Storing an event is sending it; the worker takes due events in arrival order (a poll
+// every second, or at once when woken), and a failed one is due again after exponential backoff
+// (the row's nextAttemptAt). Several of these on one database share the work through the claim.
 
-export interface InboxRow {
-  id: number;
-  source: string;
-  shop: string;
-  topic: string;
-  payload: string;
-  triggeredAt: Date | null;
-  receivedAt: Date;
-  attempts: number;
+export type { HandlerFor, InboxHandler, InboxRow } from "./process-event.server";
+
+export interface InProcessOptions {
+  pollMs?: number;
+  batch?: number;
+  leaseMs?: number;
+  maxAttempts?: number;
+  /**
+   * The only worker of its database (the embedded default: on SQLite one process serves and
+   * works): claims found at start were left by its own earlier run, killed, and are freed at once
+   * instead of after their lease.
+   */
+  soleWorker?: boolean;
 }
 
-export type InboxHandler = (event: InboxRow) => Promise<"processed" | "ignored">;
-export type HandlerFor = (source: string, topic: string) => InboxHandler | undefined;
-
-export interface Worker {
-  wake(): void;
-  drain(): Promise<number>;
-  stop(): Promise<void>;
-}
-
-export function createWorker(db: PrismaClient, handlerFor: HandlerFor, options: { pollMs?: number; batch?: number } = {}): Worker {
+export function inProcessQueue(sql: Sql, options: InProcessOptions = {}): JobQueue {
   const pollMs = options.pollMs ?? 1000;
   const batch = options.batch ?? 50;
-  let running: Promise<number> | null = null;
-  let again = false;
+  const leaseMs = options.leaseMs ?? LEASE_MS;
+  let runner: ProcessEvent | null = null;
   let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
 
-  async function runOnce(): Promise<number> {
-    const rows = await db.inboxEvent.findMany({
-      where: { status: "pending", nextAttemptAt: { lte: new Date() } },
-      orderBy: { id: "asc" },
-      take: batch,
-    });
-    for (const row of rows) {
-      await handle(row);
-      // Let waiting requests in between events: the worker shares the process with intake, whose
+  async function runOnce(run: ProcessEvent): Promise<number> {
+    const ids = await dueEventIds(sql, { before: new Date(), leaseMs, take: batch });
+    for (const id of ids) {
+      if (stopped) break;
+      await run(id).catch(report);
+      // Let waiting requests in between events: the worker may share the process with intake, whose
       // answers must stay fast (channels and Shopify time out and redeliver).
       await new Promise((resolve) => setImmediate(resolve));
     }
-    return rows.length;
+    return ids.length;
   }
 
-  async function handle(row: InboxRow): Promise<void> {
-    const handler = handlerFor(row.source, row.topic);
+  const wake = coalesced(async () => {
+    if (!runner) return;
     try {
-      const outcome = handler ? await handler(row) : "ignored";
-      await db.inboxEvent.update({
-        where: { id: row.id },
-        data: { status: outcome, processedAt: new Date(), attempts: row.attempts + 1, error: handler ? null : "no handler for this topic" },
-      });
+      while (!stopped && (await runOnce(runner)) === batch);
     } catch (error) {
-      const attempts = row.attempts + 1;
-      await db.inboxEvent.update({
-        where: { id: row.id },
-        data: {
-          attempts,
-          status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
-          nextAttemptAt: new Date(Date.now() + backoffMs(attempts)),
-          error: error instanceof Error ? error.message : String(error),
-        },
-      });
+      report(error);
     }
-  }
-
-  async function loop(): Promise<number> {
-    let total = 0;
-    do {
-      again = false;
-      let n: number;
-      do {
-        n = await runOnce();
-        total += n;
-      } while (n === batch && !stopped);
-    } while (again && !stopped);
-    return total;
-  }
-
-  function wake(): Promise<number> {
-    if (stopped) return Promise.resolve(0);
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = loop()
-      .catch((error) => {
-        console.error("inbox worker:", error instanceof Error ? error.message : error);
-        return 0;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
-  }
-
-  const timer = setInterval(wake, pollMs);
-  timer.unref();
+  });
 
   return {
-    wake: () => void wake(),
-    /** Runs until nothing is due (tests and the demo use it to wait for settled work). */
-    async drain() {
-      let total = 0;
-      for (;;) {
-        const n = await wake();
-        total += n;
-        if (n === 0) return total;
-      }
+    engine: "in-process",
+    sentSeparately: false,
+    retry: retryPolicy(options.maxAttempts),
+    async enqueue() {
+      void wake();
+    },
+    async start(run) {
+      if (options.soleWorker) await releaseClaims(sql);
+      runner = run;
+      timer = setInterval(() => void wake(), pollMs);
+      timer.unref();
+      void wake();
     },
     async stop() {
       stopped = true;
       clearInterval(timer);
-      if (running) await running;
+      await wake(); // the run in progress, if any, ends after its current event
     },
   };
+}
+
+function report(error: unknown): void {
+  if (error instanceof RetryLater) return;
+  console.error("inbox worker:", error instanceof Error ? error.message : error);
 }

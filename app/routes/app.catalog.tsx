@@ -14,8 +14,8 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  await requestFullRead(prisma, session.shop);
-  wakeWorker();
+  const jobId = await requestFullRead(prisma, session.shop);
+  if (jobId !== null) wakeWorker(jobId);
   return { queued: true };
 };
 

@@ -21,7 +21,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   const input = parseOrdersAction(await request.formData());
   if (!input) return respond({ intent: "unknown" as const, ok: false as const, message: "This request is not one the page makes: reload the page." }, { status: 400 });
   const result = await runOrdersAction(prisma, session.shop, input);
-  if (result.ok && result.queued) wakeWorker();
+  if (result.ok && result.queued) wakeWorker(result.jobId);
   // A refusal (a field to fix, an order no longer queued) is an answer for the page, not an HTTP error.
   return result;
 };

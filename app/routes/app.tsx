@@ -22,6 +22,7 @@ export default function AppLayout() {
         <Link to="/app/catalog">Catalog</Link>
         <Link to="/app/feeds">Feeds</Link>
         <Link to="/app/orders">Orders</Link>
+        <Link to="/app/jobs">Jobs</Link>
       </NavMenu>
       <Outlet />
     </AppProvider>

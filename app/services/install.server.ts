@@ -10,6 +10,6 @@ export async function recordInstall(shop: string, scopes: string | null): Promis
     create: { domain: shop, scopes },
     update: { scopes, uninstalledAt: null },
   });
-  await enqueueJob(prisma, shop, "catalog/full_read", `install-${record.installedAt.getTime()}`);
-  wakeWorker();
+  const job = await enqueueJob(prisma, shop, "catalog/full_read", `install-${record.installedAt.getTime()}`);
+  if (job.id !== null) wakeWorker(job.id);
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
-import type { InboxRow } from "../worker.server";
+import type { InboxRow } from "../process-event.server";
 
 // app/uninstalled: the shop's tokens are void; drop its sessions and mark it uninstalled (its data
 // stays until shop/redact, 48 h later, as Shopify's lifecycle expects). Safe to run twice.

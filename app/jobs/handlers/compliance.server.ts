@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { customerRequest, exportCustomer, redactCustomer } from "~/services/orders/privacy.server";
-import type { InboxRow } from "../worker.server";
+import type { InboxRow } from "../process-event.server";
 
 // GDPR. shop/redact erases everything the app holds for the shop. customers/redact removes the
 // buyer's personal data from the channel orders and inbound payloads that carry it;

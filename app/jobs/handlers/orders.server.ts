@@ -4,7 +4,7 @@ import type { OrderDeps } from "~/services/orders/deps.server";
 import { syncFromChannel, syncOrder } from "~/services/orders/import.server";
 import { pullMetaOrders } from "~/services/orders/meta-pull.server";
 import { shopifyOrderEvent } from "~/services/orders/to-channel.server";
-import type { InboxRow } from "../worker.server";
+import type { InboxRow } from "../process-event.server";
 
 type Outcome = "processed" | "ignored";
 

@@ -69,7 +69,8 @@ function handle(client: Queryable, pool: pg.Pool, inTransaction: boolean): Sql {
 }
 
 export function postgresSql(databaseUrl: string, options: { max?: number } = {}): Sql {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 10, types });
+  // UTC sessions: CURRENT_TIMESTAMP defaults and timestamp(3) columns hold UTC, as Prisma writes them.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 10, types, options: "-c TimeZone=UTC" });
   // An idle client's error (the server restarted) must not take the process down; the next query reconnects.
   pool.on("error", (error) => console.error("postgres pool:", error.message));
   return handle(pool, pool, false);
