@@ -36,6 +36,7 @@ import { TEST_API_SECRET, TEST_CREDENTIALS_KEYS, testEnv } from "../tests/suppor
 import { META, TIKTOK } from "../tests/support/order-stack";
 import { embeddedAppUrl, mintSessionToken } from "../tests/support/session-token";
 import { BROWSER_UA, waitFor } from "../tests/support/stack";
+import { orderLines } from "./bench/orders-import";
 import { startBalancer } from "./load-scale/balancer";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -99,7 +100,8 @@ function shuffle<T>(items: T[], seed = 7): T[] {
 
 async function main(): Promise<boolean> {
   if (!values.postgres) throw new Error("needs PostgreSQL: set TEST_POSTGRES_URL or --postgres URL (scripts/postgres/start.sh starts one)");
-  const databaseUrl = migrate(emptyPostgres(values.postgres, "sshub_load"));
+  const databaseUrl = emptyPostgres(values.postgres, "sshub_load");
+  migrate(databaseUrl);
   log(`database ${databaseUrl}`);
   const db = testPrisma(databaseUrl);
   // The Admin API budget is not what is measured here: a bucket that refills at 50,000 points/s.
@@ -140,14 +142,12 @@ async function main(): Promise<boolean> {
     const connection = await connectChannel(db, SHOP, { channel: "tiktok", externalShopId: shopId, credentials, buffer: { units: 0, percent: 0 } }, keys);
     const pushUrl = `${balancer.url}/channels/tiktok/${connection.id}`;
 
-    // Orders: one line each over variants that sell whatever the stock (so none is held for stock).
+    // Orders: one line each, spread over the stock there is (so none is held for lack of stock).
     const variants = await db.catalogVariant.findMany({ where: { shop: SHOP }, orderBy: { id: "asc" } });
+    const lines = orderLines(variants.map((v) => ({ itemId: v.id.slice(v.id.lastIndexOf("/") + 1), available: v.inventoryQuantity, policy: v.inventoryPolicy })), count("orders"));
     const currency = (await db.shop.findUniqueOrThrow({ where: { domain: SHOP } })).currencyCode ?? "USD";
     const orderIds = Array.from({ length: count("orders") }, (_, i) => `5769${String(i).padStart(8, "0")}`);
-    orderIds.forEach((id, i) => {
-      const v = variants[i % variants.length];
-      tiktok.putOrder(tiktokOrder({ id, currency, lines: [{ itemId: v.id.slice(v.id.lastIndexOf("/") + 1), sku: v.sku, quantity: 1, price: "10.00" }] }));
-    });
+    orderIds.forEach((id, i) => tiktok.putOrder(tiktokOrder({ id, currency, lines: [{ itemId: lines[i], quantity: 1, price: "10.00" }] })));
     const pushes = orderIds.map((id) => JSON.stringify(tiktokStatusPush(TIKTOK.shopId, id, "AWAITING_SHIPMENT")));
     const extra = Math.round((count("duplicates") * pushes.length) / (1 - count("duplicates")));
     const duplicates = Array.from({ length: extra }, (_, i) =>
@@ -185,7 +185,14 @@ async function main(): Promise<boolean> {
     const deliveredSeconds = (performance.now() - started) / 1000;
     log(`delivered in ${deliveredSeconds.toFixed(1)} s; waiting for the work to settle…`);
 
-    await waitFor(async () => created() >= orderIds.length || null, 900_000, "every order in Shopify").catch(() => null);
+    // Until every order exists, or nothing moved for 60 s (the checks then say what is missing).
+    let last = -1;
+    let movedAt = Date.now();
+    await waitFor(async () => {
+      const now = created();
+      if (now !== last) [last, movedAt] = [now, Date.now()];
+      return now >= orderIds.length || Date.now() - movedAt > 60_000;
+    }, 900_000, "every order in Shopify").catch(() => null);
     await killer.catch(() => null);
     const settled = async () => {
       await emu.webhooks.settled();
@@ -202,6 +209,7 @@ async function main(): Promise<boolean> {
     for (const o of emu.shop(SHOP).orders()) if (o.sourceName === "tiktok") perOrder.set(o.sourceIdentifier ?? "", (perOrder.get(o.sourceIdentifier ?? "") ?? 0) + 1);
     const missing = orderIds.filter((id) => !perOrder.has(id)).length;
     const twice = [...perOrder.values()].filter((n) => n > 1).length;
+    const held = await db.channelOrder.groupBy({ by: ["status", "holdReason"], _count: { _all: true } });
     const byStatus = await db.inboxEvent.groupBy({ by: ["status"], _count: { _all: true } });
     const statuses = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all]));
     const lost = (statuses.pending ?? 0) + (statuses.failed ?? 0);
@@ -215,6 +223,10 @@ async function main(): Promise<boolean> {
       const keys = new Set([...Object.keys(a), ...Object.keys(e)]);
       return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(e[k])).map((k) => `${section} ${k}`);
     });
+    for (const diff of catalogDiffs.slice(0, 3)) {
+      const [section, key] = diff.split(" ") as ["products" | "variants" | "levels", string];
+      console.log(`catalog differs at ${diff}:\n  app:      ${JSON.stringify((actual[section] as Record<string, unknown>)[key])}\n  emulator: ${JSON.stringify((expected[section] as Record<string, unknown>)[key])}`);
+    }
     const shares = await db.inboxEvent.groupBy({ by: ["processedBy"], where: { status: { in: ["processed", "ignored"] } }, _count: { _all: true } });
     const done = shares.reduce((n, s) => n + s._count._all, 0);
 
@@ -223,6 +235,7 @@ async function main(): Promise<boolean> {
     console.log(`delivered: ${events.length} order events + ${count("catalog")} product edits in ${deliveredSeconds.toFixed(1)} s (${((events.length + count("catalog")) / deliveredSeconds).toFixed(0)} deliveries/s); refused: ${refused.length}`);
     console.log(`settled after ${seconds.toFixed(1)} s: ${done} events processed (${(done / seconds).toFixed(0)} events/s), ${orderIds.length} orders (${(orderIds.length / seconds).toFixed(1)} orders/s)`);
     console.log(`inbox by status: ${JSON.stringify(statuses)}`);
+    console.log(`channel orders: ${held.map((h) => `${h.status}${h.holdReason ? `/${h.holdReason}` : ""} ${h._count._all}`).join(", ")}`);
     console.log("share of processed events by worker:");
     for (const s of shares.sort((a, b) => String(a.processedBy).localeCompare(String(b.processedBy)))) {
       console.log(`  ${String(s.processedBy ?? "(none)").padEnd(24)} ${String(s._count._all).padStart(6)}  ${((100 * s._count._all) / Math.max(done, 1)).toFixed(1)} %`);

@@ -41,7 +41,7 @@ export interface ImportResult {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One line each, spread over the stocked variants (CONTINUE variants take any number). */
-function orderLines(variants: Awaited<ReturnType<OrderStack["variants"]>>, n: number): string[] {
+export function orderLines(variants: Pick<Awaited<ReturnType<OrderStack["variants"]>>[number], "itemId" | "available" | "policy">[], n: number): string[] {
   const room = variants.map((v) => ({ itemId: v.itemId, left: v.policy === "CONTINUE" ? Infinity : v.available }));
   const picks: string[] = [];
   for (let i = 0, at = 0; picks.length < n; at++) {
