@@ -29,7 +29,10 @@ export async function catalogInDb(db: PrismaClient, shop: string): Promise<Compa
   }
   for (const i of images) out.products[i.productId]?.images.push(i.url);
   for (const c of collections) out.products[c.productId]?.collections.push(c.collectionId);
-  for (const t of translations) if (out.products[t.productId]) out.products[t.productId].translations[`${t.locale}:${t.key}`] = t.value;
+  // Keys in one order on both sides (rows come back in no particular order on PostgreSQL).
+  for (const t of [...translations].sort((x, y) => `${x.locale}:${x.key}`.localeCompare(`${y.locale}:${y.key}`))) {
+    if (out.products[t.productId]) out.products[t.productId].translations[`${t.locale}:${t.key}`] = t.value;
+  }
   // Ungrouped bulk output does not keep a product's media in order: compare them as sets.
   for (const p of Object.values(out.products)) {
     p.collections.sort();
@@ -49,7 +52,8 @@ export function catalogInStore(state: EmulatorState, currency: string, locales: 
   const out: ComparableCatalog = { products: {}, variants: {}, levels: {} };
   for (const p of state.products) {
     const translations: Record<string, string> = {};
-    for (const t of p.translations) if (locales.includes(t.locale)) translations[`${t.locale}:${t.key}`] = t.value;
+    const sorted = [...p.translations].sort((x, y) => `${x.locale}:${x.key}`.localeCompare(`${y.locale}:${y.key}`));
+    for (const t of sorted) if (locales.includes(t.locale)) translations[`${t.locale}:${t.key}`] = t.value;
     out.products[p.id] = {
       title: p.title, handle: p.handle, status: p.status, vendor: p.vendor, productType: p.productType, tags: p.tags,
       descriptionHtml: p.descriptionHtml, categoryId: p.category?.id ?? null,
