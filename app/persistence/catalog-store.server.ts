@@ -1,4 +1,4 @@
-import { bumpCatalogVersion, catalogTransaction, isNewer, type CatalogWriter } from "./catalog-writer.server";
+import { bumpCatalogVersion, catalogTransaction, isNewer, LEVEL_NOT_OLDER, type CatalogWriter } from "./catalog-writer.server";
 import { isoTime, num, type Sql } from "./sql/port";
 
 // Catalog writes outside the full read: a product replaced or removed by a webhook, stock of one
@@ -64,6 +64,8 @@ export function replaceProduct(sql: Sql, shop: string, productId: string, fresh:
     await clearProductChildren(tx, shop, productId);
     await writer.flush(tx);
     await removeVariantsExcept(tx, shop, productId, fresh.variantIds);
+    // The read's totals may predate a level kept above (a later inventory webhook): totals follow the stored levels.
+    await tx.run(PRODUCT_TOTALS, [shop, productId]);
     return true;
   });
 }
@@ -86,8 +88,12 @@ export type LevelChange = "applied" | "stale";
 const LEVEL_UPSERT = `INSERT INTO "CatalogInventoryLevel" ("shop", "variantId", "locationId", "available", "shopifyUpdatedAt", "generation")
   VALUES (?, ?, ?, ?, ?, ?)
   ON CONFLICT ("shop", "variantId", "locationId") DO UPDATE SET "available" = excluded."available", "shopifyUpdatedAt" = excluded."shopifyUpdatedAt"
-  WHERE "CatalogInventoryLevel"."shopifyUpdatedAt" IS NULL OR excluded."shopifyUpdatedAt" IS NULL
-     OR "CatalogInventoryLevel"."shopifyUpdatedAt" <= excluded."shopifyUpdatedAt"`;
+  WHERE ${LEVEL_NOT_OLDER}`;
+
+const PRODUCT_TOTALS = `UPDATE "CatalogVariant" SET "inventoryQuantity" =
+    (SELECT COALESCE(SUM(l."available"), 0) FROM "CatalogInventoryLevel" l WHERE l."shop" = "CatalogVariant"."shop" AND l."variantId" = "CatalogVariant"."id")
+  WHERE "shop" = ? AND "productId" = ?
+    AND EXISTS (SELECT 1 FROM "CatalogInventoryLevel" l WHERE l."shop" = "CatalogVariant"."shop" AND l."variantId" = "CatalogVariant"."id")`;
 
 const VARIANT_TOTAL = `UPDATE "CatalogVariant" SET "inventoryQuantity" =
     (SELECT COALESCE(SUM("available"), 0) FROM "CatalogInventoryLevel" WHERE "shop" = ? AND "variantId" = ?)

@@ -153,6 +153,24 @@ describe.each(databases)("catalog writer and store on %s", (_name, fresh) => {
     expect(await deleteProduct(sql, SHOP, "gid://shopify/Product/1")).toBe(false);
   });
 
+  it("a product re-read that saw stock before a later inventory webhook keeps the later level and its total", async () => {
+    const first = new CatalogWriter(sql, SHOP, 2, Number.POSITIVE_INFINITY);
+    for (const r of [product(7, { updatedAt: "2026-04-01T00:00:00Z" }), variant(71, 7, { inventoryQuantity: 5 }), level(71, 1, 5, "2026-04-01T00:00:00Z")]) await first.write(r);
+    await replaceProduct(sql, SHOP, "gid://shopify/Product/7", { variantIds: ["gid://shopify/ProductVariant/71"], updatedAt: "2026-04-01T00:00:00Z" }, first);
+    // A sale: the webhook (another worker) stores 4 at 10:00:05 …
+    expect(await applyLevel(sql, SHOP, "gid://shopify/ProductVariant/71", "gid://shopify/Location/1", 4, "2026-04-01T10:00:05Z")).toBe("applied");
+    // … while a re-read for a title edit had read 5 at 10:00:01 and is written after it.
+    const reread = new CatalogWriter(sql, SHOP, 2, Number.POSITIVE_INFINITY);
+    for (const r of [product(7, { title: "Edited", updatedAt: "2026-04-01T10:00:00Z" }), variant(71, 7, { inventoryQuantity: 5 }), level(71, 1, 5, "2026-04-01T10:00:01Z")]) await reread.write(r);
+    expect(await replaceProduct(sql, SHOP, "gid://shopify/Product/7", { variantIds: ["gid://shopify/ProductVariant/71"], updatedAt: "2026-04-01T10:00:00Z" }, reread)).toBe(true);
+    const stored = await sql.get<{ title: string; inventoryQuantity: unknown; available: unknown }>(
+      `SELECT p."title", v."inventoryQuantity", l."available" FROM "CatalogProduct" p JOIN "CatalogVariant" v ON v."productId" = p."id" JOIN "CatalogInventoryLevel" l ON l."variantId" = v."id" WHERE p."id" = ?`,
+      ["gid://shopify/Product/7"],
+    );
+    expect([stored?.title, num(stored?.inventoryQuantity), num(stored?.available)]).toEqual(["Edited", 4, 4]);
+    expect(await deleteProduct(sql, SHOP, "gid://shopify/Product/7")).toBe(true);
+  });
+
   it("sends gathered rows as multi-row upserts that apply them as one statement per row would, repeated keys included", async () => {
     // The value keeps every value its key was given, in order: the order of application shows.
     const upsert = new Upsert("CatalogTranslation", ["shop", "productId", "locale", "key"], ["shop", "productId", "locale", "key", "value", "generation"], `"value" = "CatalogTranslation"."value" || ',' || excluded."value"`);

@@ -161,6 +161,10 @@ export function isNewer(stored: string | null | undefined, incoming: string | nu
 type Statements = ReturnType<typeof buildStatements>;
 
 // The writer's SQL, built once per dialect (the SQLite side caches a prepared statement per text).
+/** A stored inventory level is replaced only by one at least as recent (or when either time is unknown). */
+export const LEVEL_NOT_OLDER = `"CatalogInventoryLevel"."shopifyUpdatedAt" IS NULL OR excluded."shopifyUpdatedAt" IS NULL
+     OR "CatalogInventoryLevel"."shopifyUpdatedAt" <= excluded."shopifyUpdatedAt"`;
+
 const byDialect = new Map<DialectName, Statements>();
 function statements(d: Dialect): Statements {
   let s = byDialect.get(d.name);
@@ -187,7 +191,9 @@ function buildStatements(d: Dialect) {
     ]),
     image: new Upsert("CatalogImage", ["shop", "id"], ["shop", "id", "productId", "url", "altText", "width", "height", "position", "generation"]),
     collection: new Upsert("CatalogProductCollection", ["shop", "productId", "collectionId"], ["shop", "productId", "collectionId", "handle", "title", "generation"]),
-    level: new Upsert("CatalogInventoryLevel", ["shop", "variantId", "locationId"], ["shop", "variantId", "locationId", "available", "shopifyUpdatedAt", "generation"]),
+    // A read that saw a level before a later change (an inventory webhook another worker applied
+    // meanwhile) does not put the older number back.
+    level: new Upsert("CatalogInventoryLevel", ["shop", "variantId", "locationId"], ["shop", "variantId", "locationId", "available", "shopifyUpdatedAt", "generation"], undefined, LEVEL_NOT_OLDER),
     translation: new Upsert("CatalogTranslation", ["shop", "productId", "locale", "key"], ["shop", "productId", "locale", "key", "value", "generation"]),
     // Countries come from several queries (and pages): within one read they are merged into the
     // variant's row; a new read starts the row afresh, so countries no longer sold drop out.

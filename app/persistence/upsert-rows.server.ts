@@ -20,11 +20,13 @@ export class Upsert {
     cols: readonly string[],
     /** The SET list; default: every non-key column from `excluded`. */
     set = cols.filter((c) => !key.includes(c)).map((c) => `"${c}" = excluded."${c}"`).join(", "),
+    /** A condition on the stored row and `excluded`: the update is skipped where it does not hold. */
+    where?: string,
   ) {
     if (key.some((k, i) => cols[i] !== k)) throw new Error(`${table}: the key columns must come first`);
     const names = (list: readonly string[]) => list.map((c) => `"${c}"`).join(", ");
     this.head = `INSERT INTO "${table}" (${names(cols)}) VALUES `;
-    this.tail = ` ON CONFLICT (${names(key)}) DO UPDATE SET ${set}`;
+    this.tail = ` ON CONFLICT (${names(key)}) DO UPDATE SET ${set}${where ? ` WHERE ${where}` : ""}`;
     this.width = cols.length;
   }
 
