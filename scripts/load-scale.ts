@@ -176,10 +176,21 @@ async function main(): Promise<boolean> {
         if (i % 50 === 49) await sleep(1); // let the deliveries go out; the emulator sends each at once
       }
     })();
+    let resent = 0;
     await inParallel(events, count("concurrency"), async (body) => {
-      const response = await fetch(pushUrl, { method: "POST", headers: signTikTokPush(body, TIKTOK.appKey, TIKTOK.appSecret), body });
-      if (response.status !== 200) refused.push(`HTTP ${response.status} ${await response.text()}`);
-      else await response.arrayBuffer();
+      // A connection that fails before an answer is sent again, as TikTok redelivers what was not acknowledged.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const response = await fetch(pushUrl, { method: "POST", headers: signTikTokPush(body, TIKTOK.appKey, TIKTOK.appSecret), body });
+          if (response.status !== 200) refused.push(`HTTP ${response.status} ${await response.text()}`);
+          else await response.arrayBuffer();
+          return;
+        } catch (error) {
+          if (attempt === 5) throw error;
+          resent++;
+          await sleep(200 * attempt);
+        }
+      }
     });
     await edits;
     const deliveredSeconds = (performance.now() - started) / 1000;
@@ -232,7 +243,7 @@ async function main(): Promise<boolean> {
 
     console.log("");
     console.log(`processes: ${webs.length} web, ${workers.length} workers${killed ? ` (${killed} killed with SIGKILL mid-run)` : ""}; PostgreSQL + pg-boss`);
-    console.log(`delivered: ${events.length} order events + ${count("catalog")} product edits in ${deliveredSeconds.toFixed(1)} s (${((events.length + count("catalog")) / deliveredSeconds).toFixed(0)} deliveries/s); refused: ${refused.length}`);
+    console.log(`delivered: ${events.length} order events + ${count("catalog")} product edits in ${deliveredSeconds.toFixed(1)} s (${((events.length + count("catalog")) / deliveredSeconds).toFixed(0)} deliveries/s); refused: ${refused.length}; sent again after a failed connection: ${resent}`);
     console.log(`settled after ${seconds.toFixed(1)} s: ${done} events processed (${(done / seconds).toFixed(0)} events/s), ${orderIds.length} orders (${(orderIds.length / seconds).toFixed(1)} orders/s)`);
     console.log(`inbox by status: ${JSON.stringify(statuses)}`);
     console.log(`channel orders: ${held.map((h) => `${h.status}${h.holdReason ? `/${h.holdReason}` : ""} ${h._count._all}`).join(", ")}`);
