@@ -1,12 +1,10 @@
 import { statSync } from "node:fs";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@prisma/client";
 import type { ChannelAdapter, FeedItem } from "~/channels/channel-adapter";
 import { channelAdapters, getChannelAdapter } from "~/channels/registry";
 import { serialize } from "~/channels/shared/serialize";
 import type { FeedShop } from "~/core/feeds/assemble";
-import { openSqlite } from "~/persistence/sqlite.server";
-import { sqliteSql } from "~/persistence/sql/sqlite.server";
+import { createPrisma } from "~/persistence/prisma.server";
+import { openSql } from "~/persistence/sql/index.server";
 import { ensureFeedTokens, feedMarkets, mappedVariants, serveFeed, type FeedDeps } from "~/services/feeds/feeds.server";
 import { generateCatalog } from "../../tests/emulator/generator";
 import { ingest } from "../bench/passes";
@@ -19,8 +17,8 @@ import type { BaselinePass, FeedPass, FeedUnderTest, FilledDb } from "./types";
 
 // The embedded default: a SQLite file, read through the raw-SQL port as the app reads it.
 const openDeps = (dbFile: string): FeedDeps => ({
-  db: new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${dbFile}` }) }),
-  sql: sqliteSql(openSqlite(`file:${dbFile}`)),
+  db: createPrisma(`file:${dbFile}`),
+  sql: openSql(`file:${dbFile}`),
 });
 
 const closeDeps = async (deps: FeedDeps) => {

@@ -1,1 +1,0 @@
-export { openSqliteFile as openSqlite } from "./sql/sqlite.server";
